@@ -1,0 +1,62 @@
+"""Where the shipped rules and model live, and where a user's edited copies go.
+
+In the source tree they are the top-level ``rules/`` and ``models/`` folders; installed,
+they are the package data ``pipeline/rules`` and ``pipeline/models`` (pyproject maps one
+onto the other). A user's own copies live in a data folder: ``--rules``/``--model``
+options, or ``$XUNCHA_HOME``; the installed package is never written to.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_SOURCE_ROOT = _PACKAGE_DIR.parent
+
+
+def _shipped(name: str) -> Path:
+    installed = _PACKAGE_DIR / name
+    if installed.is_dir():
+        return installed
+    return _SOURCE_ROOT / name
+
+
+def home_dir() -> Path | None:
+    """The user's data folder, if one is set."""
+    value = os.environ.get("XUNCHA_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def rules_dir(override: str | os.PathLike | None = None) -> Path:
+    """The rules folder to use: an explicit one, the user's copy, or the shipped one."""
+    if override:
+        return Path(override)
+    home = home_dir()
+    if home and (home / "rules" / "taxonomy.yml").is_file():
+        return home / "rules"
+    return _shipped("rules")
+
+
+def shipped_models_dir() -> Path:
+    return _shipped("models")
+
+
+def models_dir(override: str | os.PathLike | None = None) -> Path:
+    """The model folder to read: an explicit one, the user's trained one, or the shipped one."""
+    if override:
+        return Path(override)
+    home = home_dir()
+    if home and (home / "models" / "model.json").is_file():
+        return home / "models"
+    return shipped_models_dir()
+
+
+def user_models_dir() -> Path:
+    """Where ``xuncha train`` writes: ``$XUNCHA_HOME/models`` or ``~/.xuncha/models``."""
+    home = home_dir() or Path.home() / ".xuncha"
+    return home / "models"
+
+
+def corpora_dir() -> Path:
+    """The labelled corpus; present in the source tree only."""
+    return _SOURCE_ROOT / "corpora"
