@@ -1,0 +1,123 @@
+"""Readers: find document files and read them into ``RawDocument``s.
+
+``iter_files`` walks files and folders (see ``walk``); ``read_document`` dispatches on the
+file suffix to ``txt``, ``docx`` or ``pdf``. Every failure is a ``ReadError`` subclass with a
+one-line reason that names the file and says what to do; nothing else escapes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.errors import NeedsOCR, NoText, ReadError, UnsupportedFormat
+from pipeline.records import RawDocument
+from pipeline.readers.walk import (
+    SUPPORTED_SUFFIXES,
+    UNREAD_SUFFIXES,
+    FileEntry,
+    iter_files,
+)
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "UNREAD_SUFFIXES",
+    "FileEntry",
+    "iter_files",
+    "read_document",
+    "read_text_bytes",
+    "ReadError",
+    "UnsupportedFormat",
+    "NeedsOCR",
+    "NoText",
+]
+
+
+def read_text_bytes(data: bytes, name: str = "-") -> RawDocument:
+    """Read bytes as a .txt document (``xuncha extract -`` reads standard input this way)."""
+    from pipeline.readers import txt
+
+    return _guarded(name, lambda: txt.read_txt(data, name))
+
+
+def read_document(path: str | Path, data: bytes | None = None) -> RawDocument:
+    """Read one file into a ``RawDocument``, dispatching on its suffix.
+
+    ``data`` is the file's bytes when the caller has already read them (to hash them), so the
+    file is read once. Raises ``ReadError`` (or ``UnsupportedFormat``, ``NeedsOCR``,
+    ``NoText``) and nothing else.
+    """
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES and suffix not in UNREAD_SUFFIXES:
+        raise UnsupportedFormat(
+            name, f"unknown file type '{suffix or '(none)'}'; xuncha reads .txt, .docx and .pdf"
+        )
+    if data is None:
+        data = _read_bytes(name)
+    return _guarded(name, lambda: _dispatch(name, suffix, data))
+
+
+def _dispatch(name: str, suffix: str, data: bytes) -> RawDocument:
+    if suffix == ".txt":
+        from pipeline.readers import txt
+
+        return txt.read_txt(data, name)
+    if suffix == ".docx":
+        from pipeline.readers import docx
+
+        return docx.read_docx(data, name)
+    if suffix == ".pdf":
+        from pipeline.readers import pdf
+
+        return pdf.read_pdf(data, name)
+    from pipeline.readers import docx, pdf
+
+    # A format we cannot read yet; but a file is sometimes saved under the wrong suffix
+    # (a real .docx or PDF named .doc), which we can read after all.
+    if data[:4] == b"PK\x03\x04" and docx.looks_like_docx(data):
+        doc = docx.read_docx(data, name)
+        return _with_warning(doc, f"{suffix} file is really a .docx; read as .docx")
+    if pdf.looks_like_pdf(data):
+        doc = pdf.read_pdf(data, name)
+        return _with_warning(doc, f"{suffix} file is really a PDF; read as .pdf")
+    raise UnsupportedFormat(name, UNREAD_SUFFIXES[suffix])
+
+
+def _with_warning(doc: RawDocument, warning: str) -> RawDocument:
+    return RawDocument(
+        path=doc.path,
+        format=doc.format,
+        paragraphs=doc.paragraphs,
+        encoding=doc.encoding,
+        pages=doc.pages,
+        warnings=doc.warnings + (warning,),
+    )
+
+
+def _read_bytes(name: str) -> bytes:
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise ReadError(name, "不存在 / no such file") from None
+    except IsADirectoryError:
+        raise ReadError(name, "is a folder, not a file") from None
+    except PermissionError:
+        raise ReadError(name, "permission denied; check the file's access rights") from None
+    except OSError as exc:
+        raise ReadError(name, f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
+
+
+def _guarded(name: str, read) -> RawDocument:
+    """Run a reader; turn any unexpected exception into a ReadError (never leak text)."""
+    try:
+        return read()
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError(name, "file too large to read in memory; split it") from None
+    except RecursionError:
+        raise ReadError(name, "document structure nested too deeply; re-save it") from None
+    except Exception as exc:  # noqa: BLE001 - the contract is ReadError only
+        raise ReadError(
+            name, f"damaged or unreadable file ({type(exc).__name__}); re-save or convert it"
+        ) from None

@@ -1,0 +1,344 @@
+"""PDF reader: per-page text, layout lines joined back into paragraphs.
+
+Text comes from pypdfium2 (PDFium), which bench/bench_pdf_readers.py measured at many times
+the speed of pdfplumber with the same characters recovered; pdfplumber is not used. PDFium
+gives the text of a page as lines; we take each line's box from the first and last character
+and rebuild paragraphs:
+
+* running headers and footers (the same line, digits ignored, at the top or bottom of at least
+  half of the pages, and of two pages at least) and page numbers (``- 3 -``, ``— 3 —``,
+  ``第3页``, ``第3页 共10页``, ``3/10``, ``Page 3``, a bare number) at the top or bottom of a page
+  are removed;
+* a line starts a new paragraph when it is indented (首行缩进), starts with a heading number
+  (一、 （一） 1. ① 第一条), or follows a gap larger than the usual line pitch; a line ends its
+  paragraph when it ends with 。！？；： (a closing quote or bracket may follow) or stops well
+  short of the right margin. Lines are joined without a space, except between two Latin
+  letters or digits. A paragraph continues across a page break when nothing ends it; it
+  carries the page it starts on. Layout spaces PDFium puts between two Chinese characters
+  (justified or letter-spaced text) are removed.
+* A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
+  garbage) and with images or drawings needs OCR: when no page has usable text the file raises
+  ``NeedsOCR``; otherwise the page gets a warning ``page N needs OCR`` and the rest is kept.
+
+PDFium is not thread-safe: read PDFs in worker processes, not threads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from pipeline.errors import NeedsOCR, NoText, ReadError
+from pipeline.records import RawDocument, RawParagraph
+
+_MAX_HEADER_SCAN = 1024  # %PDF- must start within the first KiB (as Acrobat accepts)
+MIN_PAGE_CHARS = 10  # a page with fewer usable characters and with images needs OCR
+GARBAGE_SHARE = 0.3  # share of unusable characters above which a page's text layer is garbage
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000]+(?=[{_CJK}{_CJK_PUNCT}])")
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\u00ad]")
+_BAD = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+_ENDS_PARAGRAPH = re.compile(r"[。！？；：!?;:…][”’」』）)】]*\s*$")
+_HEADING = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+[章节条部分篇]"
+    r"|[一二三四五六七八九十百]+[、.．]"
+    r"|[（(][一二三四五六七八九十百\d]+[)）]"
+    r"|\d{1,2}(?:[.．]\d{1,2})*[、.．](?!\d)"
+    r"|[①-⑳⑴-⒇⒈-⒛]"
+    r"|附件\s*\d*[:：]?\s*$)"
+)
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-—–－―─_~·•]*(?:"
+    r"\d{1,4}"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r")[\s\-—–－―─_~·•]*$",
+    re.IGNORECASE,
+)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 0.1)
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[_Line]
+    needs_ocr: bool = False
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:_MAX_HEADER_SCAN]
+
+
+def read_pdf(data: bytes, name: str = "-") -> RawDocument:
+    """Read a PDF from its bytes."""
+    if not looks_like_pdf(data):
+        raise ReadError(name, f"not a PDF ({_sniff(data)}); check the file or rename it")
+    pages = _extract_pages(data, name)
+    _drop_headers_and_page_numbers(pages)
+    ocr_pages = [p.number for p in pages if p.needs_ocr]
+    paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
+    if not paragraphs:
+        if ocr_pages:
+            raise NeedsOCR(name, "no text layer (scanned?); the PDF needs OCR, not supported yet")
+        raise NoText(name, "no text (every page of the PDF is blank)")
+    warnings = tuple(f"page {n} needs OCR" for n in ocr_pages)
+    return RawDocument(
+        path=name, format="pdf", paragraphs=tuple(paragraphs), pages=len(pages), warnings=warnings
+    )
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048]
+    if head.startswith(b"PK\x03\x04"):
+        return "it is a zip file, perhaps a .docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "it is an old Office (.doc/.wps) file"
+    if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1") or head[:3] == b"\xff\xd8\xff":
+        return "it is an image"
+    if not head.strip():
+        return "the file is empty"
+    try:
+        head.decode("utf-8")
+        return "it looks like plain text"
+    except UnicodeDecodeError:
+        return "no %PDF header"
+
+
+def _extract_pages(data: bytes, name: str) -> list[_Page]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise ReadError(
+                name, "password-protected PDF (encrypted); save an unprotected copy and import it"
+            ) from None
+        raise ReadError(name, "damaged PDF (cannot be opened; truncated or corrupt); re-export it") from None
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise ReadError(name, "damaged PDF (no pages); re-export it")
+        pages = []
+        for index in range(count):
+            page = pdf[index]
+            try:
+                pages.append(_read_page(page, index + 1, raw))
+            finally:
+                page.close()
+        return pages
+    except pdfium.PdfiumError:
+        raise ReadError(name, "damaged PDF (a page cannot be read); re-export it") from None
+    finally:
+        pdf.close()
+
+
+def _read_page(page, number: int, raw) -> _Page:
+    _, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        lines: list[_Line] = []
+        good = bad = 0
+        start = 0
+        for match in _iter_line_ends(text):
+            end = match[0]
+            segment = text[start:end]
+            line = _make_line(textpage, segment, start)
+            start = match[1]
+            if line is None:
+                continue
+            n_bad = len(_BAD.findall(line.text))
+            bad += n_bad
+            good += len(line.text.replace(" ", "")) - n_bad
+            lines.append(line)
+    finally:
+        textpage.close()
+    unusable = good < MIN_PAGE_CHARS and (bad > 0 or _has_graphics(page, raw))
+    if bad > GARBAGE_SHARE * max(good + bad, 1) or unusable:
+        return _Page(number, height, [], needs_ocr=True)
+    for line in lines:
+        line.text = _BAD.sub("", line.text)
+    return _Page(number, height, [ln for ln in lines if ln.text.strip()])
+
+
+def _iter_line_ends(text: str):
+    for match in _LINE_SPLIT.finditer(text):
+        yield match.start(), match.end()
+    yield len(text), len(text)
+
+
+def _make_line(textpage, segment: str, offset: int) -> _Line | None:
+    stripped = segment.strip()
+    if not stripped:
+        return None
+    first = offset + (len(segment) - len(segment.lstrip()))
+    last = offset + len(segment.rstrip()) - 1
+    try:
+        l0, b0, r0, t0 = textpage.get_charbox(first, loose=True)
+        l1, b1, r1, t1 = textpage.get_charbox(last, loose=True)
+    except Exception:  # noqa: BLE001 - geometry is a hint; keep the text
+        l0 = b0 = r1 = t0 = b1 = t1 = 0.0
+    clean = _JUNK.sub("", stripped)
+    clean = _SPACE_BETWEEN_CJK.sub("", clean)
+    if not clean.strip():
+        return None
+    return _Line(clean, min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1))
+
+
+def _has_graphics(page, raw) -> bool:
+    kinds = (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_FORM)
+    for _ in page.get_objects(filter=kinds, max_depth=1):
+        return True
+    return False
+
+
+# --- running headers, footers and page numbers -------------------------------------------
+
+def _edge_lines(page: _Page, k: int = 2) -> tuple[list[int], list[int]]:
+    """Indexes of the k top-most and the k bottom-most lines (by position, not stream order)."""
+    order = sorted(range(len(page.lines)), key=lambda i: -page.lines[i].top)
+    return order[:k], order[::-1][:k]
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_headers_and_page_numbers(pages: list[_Page]) -> None:
+    with_text = [p for p in pages if p.lines]
+    counts: dict[tuple[str, str], int] = {}
+    edges = {}
+    for page in with_text:
+        top, bottom = _edge_lines(page)
+        edges[page.number] = (top, bottom)
+        seen = set()
+        for where, indexes in (("top", top), ("bottom", bottom)):
+            for i in indexes:
+                seen.add((where, _normalized(page.lines[i].text)))
+        for key in seen:
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(2, (len(with_text) + 1) // 2)
+    running = {key for key, n in counts.items() if n >= threshold}
+    for page in with_text:
+        top, bottom = edges[page.number]
+        drop = set()
+        for where, indexes in (("top", top), ("bottom", bottom)):
+            for i in indexes:  # outermost first; stop at the first line that stays
+                line = page.lines[i]
+                in_margin = (
+                    line.bottom > page.height * 0.8 if where == "top" else line.top < page.height * 0.2
+                )
+                if (where, _normalized(line.text)) in running or (
+                    in_margin and _PAGE_NUMBER.match(line.text)
+                ):
+                    drop.add(i)
+                else:
+                    break
+        if drop:
+            page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
+
+
+# --- paragraphs ----------------------------------------------------------------------------
+
+@dataclass
+class _Layout:
+    left: float
+    right: float
+    em: float
+    pitch: float
+
+
+def _layout(lines: list[_Line], fallback: _Layout | None = None) -> _Layout | None:
+    if len(lines) < 4:
+        return fallback
+    em = median(ln.height for ln in lines)
+    lefts = [round(ln.x0) for ln in lines]
+    left = max(set(lefts), key=lambda v: (sum(1 for x in lefts if abs(x - v) <= 1), -v))
+    rights = sorted(ln.x1 for ln in lines)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    gaps = [
+        a.bottom - b.top + (a.top - a.bottom)
+        for a, b in zip(lines, lines[1:])
+        if 0 < a.top - b.top < 4 * em
+    ]
+    pitch = median(gaps) if gaps else 1.5 * em
+    return _Layout(left, right, em, pitch)
+
+
+def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
+    all_lines = [ln for p in pages for ln in p.lines]
+    doc_layout = _layout(all_lines) or _Layout(0.0, 1e9, 12.0, 18.0)
+    by_parity = {
+        parity: _layout([ln for p in pages if p.number % 2 == parity for ln in p.lines], doc_layout)
+        for parity in (0, 1)
+    }
+    out: list[tuple[list[str], int]] = []  # (parts, page)
+    open_paragraph = False  # the last paragraph may continue on the next page
+    for page in pages:
+        layout = by_parity[page.number % 2] or doc_layout
+        prev: _Line | None = None
+        for line in page.lines:
+            starts = _starts_paragraph(line, prev, layout) if prev else (
+                not open_paragraph or _starts_paragraph(line, None, layout)
+            )
+            if starts or not out:
+                out.append(([line.text], page.number))
+            else:
+                parts = out[-1][0]
+                parts.append(_joiner(parts[-1], line.text) + line.text)
+            prev = line
+        if prev is not None:
+            open_paragraph = not _ends_paragraph(prev, layout)
+    result = []
+    for parts, page_number in out:
+        text = "".join(parts).strip()
+        if text:
+            result.append(RawParagraph(text, page=page_number))
+    return result
+
+
+def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
+    return bool(_ENDS_PARAGRAPH.search(line.text)) or line.x1 < layout.right - 1.5 * layout.em
+
+
+def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
+    if _HEADING.match(line.text):
+        return True
+    if line.x0 > layout.left + 0.8 * layout.em:  # indented first line, or centred
+        return True
+    if prev is None:
+        return False
+    if _ends_paragraph(prev, layout):
+        return True
+    step = prev.top - line.top
+    if step > 1.6 * layout.pitch or step < -layout.em:  # a gap, or a jump back up (new column)
+        return True
+    return False
+
+
+def _joiner(before: str, after: str) -> str:
+    if before and after and _ASCII_WORD.match(before[-1]) and _ASCII_WORD.match(after[0]):
+        return " "
+    return ""
