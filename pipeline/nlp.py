@@ -1,0 +1,167 @@
+"""Segmentation: one private jieba Tokenizer per worker, and spaCy wired to use it.
+
+- ``Segmenter`` owns a ``jieba.Tokenizer`` with our domain dictionary (rules/userdict.txt),
+  HMM off, its cache in a private folder; never jieba's global functions.
+- ``make_nlp()`` gives ``spacy.blank("zh")`` whose tokenizer is that segmenter (spaCy's own
+  jieba mode calls the global jieba with HMM on and no user dictionary). spaCy ``Doc`` objects
+  stay inside this module; other stages get plain tuples and dataclasses.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .resources import rules_dir as _rules_dir
+
+_SEGMENTERS: dict[str, "Segmenter"] = {}
+_LOCK = threading.Lock()
+
+
+def cache_dir() -> Path:
+    """A private cache folder for jieba's prefix dictionary (not the shared /tmp/jieba.cache)."""
+    base = os.environ.get("XUNCHA_CACHE")
+    if base:
+        path = Path(base)
+    else:
+        home = os.environ.get("XUNCHA_HOME")
+        path = Path(home) / "cache" if home else Path.home() / ".cache" / "xuncha"
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        probe = path / ".write-test"
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        path = Path(tempfile.gettempdir()) / f"xuncha-cache-{os.getuid() if hasattr(os, 'getuid') else 'u'}"
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+class Segmenter:
+    """A private jieba tokenizer with the domain dictionary; HMM off so splits are stable."""
+
+    def __init__(self, userdict: Optional[Path] = None):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self._tk = jieba.Tokenizer()
+        self._tk.tmp_dir = str(cache_dir())
+        self._tk.cache_file = "jieba.xuncha.cache"
+        self._tk.initialize()
+        self.userdict = Path(userdict) if userdict else None
+        if self.userdict and self.userdict.is_file():
+            self._load_userdict(self.userdict)
+
+    def _load_userdict(self, path: Path) -> None:
+        # Our own loader: one word per line, optional frequency; '#' comments allowed.
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            parts = line.split()
+            word = parts[0]
+            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+            self._tk.add_word(word, freq)
+
+    def cut(self, text: str) -> list[str]:
+        return self._tk.lcut(text, HMM=False)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Token spans as code-point offsets (whitespace tokens included)."""
+        out = []
+        pos = 0
+        for tok in self._tk.cut(text, HMM=False):
+            out.append((pos, pos + len(tok)))
+            pos += len(tok)
+        return out
+
+
+def get_segmenter(rules_dir: Optional[Path] = None) -> Segmenter:
+    """The worker's segmenter for a rules folder, created once."""
+    folder = Path(rules_dir) if rules_dir else _rules_dir()
+    key = str(folder.resolve())
+    with _LOCK:
+        seg = _SEGMENTERS.get(key)
+        if seg is None:
+            seg = Segmenter(folder / "userdict.txt")
+            _SEGMENTERS[key] = seg
+    return seg
+
+
+# -- spaCy --------------------------------------------------------------------------------
+_REGISTERED = False
+
+
+def _register() -> None:
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    import spacy
+    from spacy.tokens import Doc
+
+    class JiebaSpacyTokenizer:
+        """spaCy tokenizer over our Segmenter: words with no trailing spaces (Chinese)."""
+
+        def __init__(self, vocab, rules_dir: Optional[str] = None):
+            self.vocab = vocab
+            self.segmenter = get_segmenter(Path(rules_dir) if rules_dir else None)
+
+        def __call__(self, text: str) -> Doc:
+            words = [w for w in self.segmenter.cut(text)]
+            return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+        def to_bytes(self, **kwargs):
+            return b""
+
+        def from_bytes(self, data, **kwargs):
+            return self
+
+        def to_disk(self, path, **kwargs):
+            return None
+
+        def from_disk(self, path, **kwargs):
+            return self
+
+    @spacy.registry.tokenizers("xuncha.jieba_tokenizer.v1")
+    def create_tokenizer(rules_dir: Optional[str] = None):
+        def make(nlp):
+            return JiebaSpacyTokenizer(nlp.vocab, rules_dir)
+
+        return make
+
+    _REGISTERED = True
+
+
+def make_nlp(rules_dir: Optional[Path] = None):
+    """``spacy.blank("zh")`` using our jieba segmenter."""
+    import spacy
+
+    _register()
+    cfg = {"nlp": {"tokenizer": {"@tokenizers": "xuncha.jieba_tokenizer.v1",
+                                  "rules_dir": str(rules_dir) if rules_dir else None}}}
+    return spacy.blank("zh", config=cfg)
+
+
+def evidence_doc(nlp, text: str, units: Iterable[tuple[int, int, str]], hits: Iterable[tuple[int, int, str]]):
+    """A spaCy Doc of one sentence with units as ``doc.ents`` (label UNIT) and rule hits in
+    ``doc.spans["rules"]`` (label = rule id), aligned on characters with ``char_span``.
+
+    Spans that cut through a token are expanded to token boundaries; the evidence keeps the
+    exact character offsets, the Doc gives token-level views (displaCy, training data)."""
+    doc = nlp(text)
+    ents = []
+    for start, end, label in units:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and all(not (span.start < e.end and e.start < span.end) for e in ents):
+            ents.append(span)
+    doc.ents = ents
+    rule_spans = []
+    for start, end, label in hits:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            rule_spans.append(span)
+    doc.spans["rules"] = rule_spans
+    return doc

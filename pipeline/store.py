@@ -1,0 +1,421 @@
+"""The SQLite store: documents, sentences, clues and failures in one file.
+
+Identity rules (design.md): a file is known by the SHA-256 of its bytes, a document by the
+SHA-256 of its cleaned text, and a document remembers every path it was found at. Writes
+happen in batches inside transactions; every schema change is a named migration.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .errors import StoreError
+from .records import Clue, Document
+
+DEFAULT_DB = "xuncha.db"
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            text_hash TEXT NOT NULL UNIQUE,
+            file_hash TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT,
+            region TEXT,
+            year INTEGER,
+            encoding TEXT,
+            pages INTEGER,
+            size INTEGER,
+            paragraphs INTEGER NOT NULL,
+            sentences INTEGER NOT NULL,
+            warnings TEXT,
+            added_at REAL NOT NULL
+        );
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            file_hash TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            seen_at REAL NOT NULL
+        );
+        CREATE INDEX files_hash ON files(file_hash);
+        CREATE INDEX files_document ON files(document_id);
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            seq INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            page INTEGER,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ocr INTEGER NOT NULL DEFAULT 0,
+            ocr_confidence REAL,
+            UNIQUE (document_id, seq)
+        );
+        CREATE TABLE failures (
+            path TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            command TEXT NOT NULL,
+            tagger TEXT,
+            started_at REAL NOT NULL,
+            finished_at REAL
+        );
+        CREATE TABLE tags (
+            sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id),
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            is_problem INTEGER NOT NULL,
+            problem_score REAL NOT NULL,
+            problem_evidence TEXT NOT NULL,
+            tagger TEXT NOT NULL,
+            run_id INTEGER REFERENCES runs(id),
+            reviewed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX tags_document ON tags(document_id);
+        CREATE INDEX tags_tagger ON tags(tagger);
+        CREATE TABLE tag_categories (
+            sentence_id INTEGER NOT NULL REFERENCES tags(sentence_id),
+            category TEXT NOT NULL,
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (sentence_id, category)
+        );
+        CREATE INDEX tag_categories_category ON tag_categories(category);
+        CREATE TABLE tag_units (
+            sentence_id INTEGER NOT NULL REFERENCES tags(sentence_id),
+            seq INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            canonical TEXT NOT NULL,
+            region TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (sentence_id, seq)
+        );
+        CREATE INDEX tag_units_unit ON tag_units(region, canonical);
+        CREATE TABLE figures (
+            sentence_id INTEGER NOT NULL REFERENCES tags(sentence_id),
+            seq INTEGER NOT NULL,
+            value REAL NOT NULL,
+            measure TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (sentence_id, seq)
+        );
+        """,
+    ),
+]
+
+
+def default_db_path() -> str:
+    return os.environ.get("XUNCHA_DB") or DEFAULT_DB
+
+
+@dataclass
+class IngestOutcome:
+    """What storing one file did: "stored", "duplicate", "unchanged" or "replaced"."""
+
+    status: str
+    document_id: Optional[int] = None
+
+
+class Store:
+    """A xuncha store file. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True, mode: int = 0o600):
+        self.path = str(path or default_db_path())
+        exists = os.path.exists(self.path)
+        if not exists and not create:
+            raise StoreError(f"{self.path}: no store here; run `xuncha ingest` first or pass --db")
+        if exists:
+            _check_sqlite_file(self.path)
+        else:
+            # Create the file readable by its owner only: these documents are sensitive.
+            parent = os.path.dirname(os.path.abspath(self.path))
+            os.makedirs(parent, exist_ok=True)
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode)
+            os.close(fd)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable xuncha store ({exc}); pass another --db") from None
+
+    # -- lifecycle ---------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        c = self.conn
+        c.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")
+        c.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        done = {row[0] for row in c.execute("SELECT name FROM migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction():
+                if name in {row[0] for row in c.execute("SELECT name FROM migrations")}:
+                    continue  # another process applied it while we waited
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        c.execute(statement)
+                c.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
+
+    # -- ingestion ----------------------------------------------------------------------
+    def path_hash(self, path: str) -> Optional[str]:
+        row = self.conn.execute("SELECT file_hash FROM files WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def document_for_file_hash(self, file_hash: str) -> Optional[int]:
+        row = self.conn.execute(
+            "SELECT document_id FROM files WHERE file_hash = ? LIMIT 1", (file_hash,)
+        ).fetchone()
+        if row:
+            return row[0]
+        row = self.conn.execute("SELECT id FROM documents WHERE file_hash = ?", (file_hash,)).fetchone()
+        return row[0] if row else None
+
+    def link_path(self, path: str, file_hash: str, document_id: int) -> IngestOutcome:
+        """Point ``path`` at a known document (same bytes found elsewhere)."""
+        with self.transaction():
+            status = self._point_path(path, file_hash, document_id)
+        return IngestOutcome(status if status == "replaced" else "duplicate", document_id)
+
+    def add_documents(self, docs: Iterable[Document]) -> list[IngestOutcome]:
+        """Store a batch of parsed documents in one transaction."""
+        outcomes = []
+        with self.transaction():
+            for doc in docs:
+                outcomes.append(self._add_document(doc))
+        return outcomes
+
+    def _add_document(self, doc: Document) -> IngestOutcome:
+        c = self.conn
+        row = c.execute("SELECT id FROM documents WHERE text_hash = ?", (doc.text_hash,)).fetchone()
+        if row:
+            status = self._point_path(doc.path, doc.file_hash, row[0])
+            return IngestOutcome("replaced" if status == "replaced" else "duplicate", row[0])
+        cur = c.execute(
+            "INSERT INTO documents (text_hash, file_hash, format, title, region, year, encoding, pages,"
+            " size, paragraphs, sentences, warnings, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc.text_hash, doc.file_hash, doc.format, doc.meta.title, doc.meta.region,
+                doc.meta.year, doc.encoding, doc.pages, doc.size, len(doc.paragraphs),
+                len(doc.sentences), json.dumps(list(doc.warnings), ensure_ascii=False), time.time(),
+            ),
+        )
+        doc_id = cur.lastrowid
+        c.executemany(
+            'INSERT INTO sentences (document_id, seq, paragraph, page, start, "end", section, text,'
+            " ocr, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                (doc_id, i, s.paragraph, s.page, s.start, s.end,
+                 json.dumps(list(s.section), ensure_ascii=False), s.text, int(s.ocr), s.ocr_confidence)
+                for i, s in enumerate(doc.sentences)
+            ),
+        )
+        status = self._point_path(doc.path, doc.file_hash, doc_id)
+        return IngestOutcome("replaced" if status == "replaced" else "stored", doc_id)
+
+    def _point_path(self, path: str, file_hash: str, document_id: int) -> str:
+        """Map path -> document; drop the document the path used to hold if now orphaned."""
+        c = self.conn
+        old = c.execute("SELECT document_id FROM files WHERE path = ?", (path,)).fetchone()
+        c.execute(
+            "INSERT INTO files (path, file_hash, document_id, seen_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(path) DO UPDATE SET file_hash=excluded.file_hash,"
+            " document_id=excluded.document_id, seen_at=excluded.seen_at",
+            (path, file_hash, document_id, time.time()),
+        )
+        c.execute("DELETE FROM failures WHERE path = ?", (path,))
+        if old and old[0] != document_id:
+            self._drop_if_orphan(old[0])
+            return "replaced"
+        return "linked"
+
+    def _drop_if_orphan(self, document_id: int) -> None:
+        c = self.conn
+        if c.execute("SELECT 1 FROM files WHERE document_id = ? LIMIT 1", (document_id,)).fetchone():
+            return
+        sub = "SELECT id FROM sentences WHERE document_id = ?"
+        for table in ("tag_categories", "tag_units", "figures"):
+            c.execute(f"DELETE FROM {table} WHERE sentence_id IN ({sub})", (document_id,))
+        c.execute("DELETE FROM tags WHERE document_id = ?", (document_id,))
+        c.execute("DELETE FROM sentences WHERE document_id = ?", (document_id,))
+        c.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def record_failure(self, path: str, reason: str) -> None:
+        """One row per path, updated on rerun. The path's stored document, if any, stays."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO failures (path, reason, at) VALUES (?,?,?) ON CONFLICT(path) DO UPDATE"
+                " SET reason=excluded.reason, at=excluded.at",
+                (path, reason, time.time()),
+            )
+
+    def set_document_meta(self, document_id: int, region: Optional[str], year: Optional[int]) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE documents SET region = COALESCE(?, region), year = COALESCE(?, year) WHERE id = ?",
+                (region, year, document_id),
+            )
+            self.conn.execute(
+                "UPDATE tag_units SET region = COALESCE(?, region) WHERE sentence_id IN"
+                " (SELECT id FROM sentences WHERE document_id = ?)",
+                (region, document_id),
+            )
+
+    # -- tagging ------------------------------------------------------------------------
+    def start_run(self, command: str, tagger: Optional[str] = None) -> int:
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO runs (command, tagger, started_at) VALUES (?,?,?)", (command, tagger, time.time())
+            )
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE runs SET finished_at = ? WHERE id = ?", (time.time(), run_id))
+
+    def documents_to_tag(self, tagger: str, retag: bool = False, document_ids: Optional[list[int]] = None) -> list[int]:
+        """Documents with untagged sentences, or (retag) with tags made by another tagger version."""
+        where = "t.sentence_id IS NULL"
+        if retag:
+            where += " OR (t.tagger != ? AND t.reviewed = 0)"
+        sql = (
+            "SELECT DISTINCT s.document_id FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id"
+            f" WHERE ({where})"
+        )
+        params: list = [tagger] if retag else []
+        if document_ids is not None:
+            if not document_ids:
+                return []
+            sql += f" AND s.document_id IN ({','.join('?' * len(document_ids))})"
+            params += document_ids
+        return [r[0] for r in self.conn.execute(sql + " ORDER BY s.document_id", params)]
+
+    def document_sentences(self, document_id: int, tagger: str, retag: bool = False) -> list[tuple[int, dict]]:
+        """(sentence id, row) of the sentences of a document that need tagging."""
+        where = "t.sentence_id IS NULL"
+        if retag:
+            where += " OR (t.tagger != ? AND t.reviewed = 0)"
+        params: list = [document_id] + ([tagger] if retag else [])
+        rows = self.conn.execute(
+            'SELECT s.id, s.paragraph, s.page, s.start, s."end", s.section, s.text, s.ocr, s.ocr_confidence,'
+            " d.region, d.year FROM sentences s JOIN documents d ON d.id = s.document_id"
+            f" LEFT JOIN tags t ON t.sentence_id = s.id WHERE s.document_id = ? AND ({where}) ORDER BY s.seq",
+            params,
+        ).fetchall()
+        return [(r["id"], dict(r)) for r in rows]
+
+    def document_path(self, document_id: int) -> str:
+        row = self.conn.execute(
+            "SELECT path FROM files WHERE document_id = ? ORDER BY path LIMIT 1", (document_id,)
+        ).fetchone()
+        return row[0] if row else ""
+
+    def write_tags(self, items: Iterable[tuple[int, int, Clue]], tagger: str, run_id: int) -> int:
+        """Write (sentence id, document id, clue) triples in one transaction; replaces unreviewed tags."""
+        c = self.conn
+        n = 0
+        with self.transaction():
+            for sentence_id, document_id, clue in items:
+                row = c.execute("SELECT reviewed FROM tags WHERE sentence_id = ?", (sentence_id,)).fetchone()
+                if row and row[0]:
+                    continue  # a person's decision is never overwritten
+                for table in ("tag_categories", "tag_units", "figures"):
+                    c.execute(f"DELETE FROM {table} WHERE sentence_id = ?", (sentence_id,))
+                c.execute(
+                    "INSERT OR REPLACE INTO tags (sentence_id, document_id, is_problem, problem_score,"
+                    " problem_evidence, tagger, run_id, reviewed) VALUES (?,?,?,?,?,?,?,0)",
+                    (sentence_id, document_id, int(clue.is_problem), float(clue.problem_score),
+                     json.dumps(list(clue.problem_evidence), ensure_ascii=False), tagger, run_id),
+                )
+                c.executemany(
+                    "INSERT INTO tag_categories VALUES (?,?,?,?)",
+                    [(sentence_id, h.code, float(h.score), json.dumps(list(h.evidence), ensure_ascii=False))
+                     for h in clue.categories],
+                )
+                c.executemany(
+                    'INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
+                    " VALUES (?,?,?,?,?,?,?)",
+                    [(sentence_id, i, u.text, u.start, u.end, u.canonical, u.region or "")
+                     for i, u in enumerate(clue.units)],
+                )
+                c.executemany(
+                    "INSERT INTO figures VALUES (?,?,?,?,?)",
+                    [(sentence_id, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)],
+                )
+                n += 1
+        return n
+
+    # -- status -------------------------------------------------------------------------
+    def status(self) -> dict:
+        c = self.conn
+        one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
+        taggers = [r[0] for r in c.execute("SELECT tagger, COUNT(*) n FROM tags GROUP BY tagger ORDER BY n DESC")]
+        return {
+            "documents": one("SELECT COUNT(*) FROM documents"),
+            "sentences": one("SELECT COUNT(*) FROM sentences"),
+            "clues": one("SELECT COUNT(*) FROM tags WHERE is_problem = 1"),
+            "failed": [
+                {"path": r[0], "reason": r[1]}
+                for r in c.execute("SELECT path, reason FROM failures ORDER BY path")
+            ],
+            "tagger": taggers[0] if taggers else None,
+        }
+
+    def failures(self) -> list[dict]:
+        return [{"path": r[0], "reason": r[1]} for r in self.conn.execute("SELECT path, reason FROM failures ORDER BY path")]
+
+
+def _check_sqlite_file(path: str) -> None:
+    """Refuse, without touching it, a file that is not SQLite."""
+    if os.path.isdir(path):
+        raise StoreError(f"{path}: is a folder, not a store file; pass --db FILE")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store ({exc.strerror})") from None
+    if head and head != b"SQLite format 3\x00":
+        raise StoreError(f"{path}: not a SQLite database; it was left untouched — pass another --db")
+
+
+def file_sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

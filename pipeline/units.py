@@ -1,0 +1,290 @@
+"""Unit recognition: which organisations a sentence names as the subject of a problem.
+
+Matched on characters, with jieba's tokens only as boundary hints (style.md 6):
+1. every occurrence of a unit ending (局, 中心, 街道, 镇, 村, 管委会, 妇联 … in rules/units.yml);
+2. the name is grown leftwards over name-like tokens: out-of-vocabulary characters (place
+   names jieba does not know come out as single characters with HMM off), nouns and
+   abbreviations, and it stops at punctuation, function words, verbs and generic words
+   (有的, 部分, 一些 …); the end must fall on a token boundary (so 中心组, 局长 and 乡村 are not
+   units) unless a party organ follows (石泉镇党委 names 石泉镇);
+3. overlapping candidates resolve by the taxonomy's rules: a village under its town is one
+   unit (城关镇李家村), an office inside a bureau rolls up to the bureau (县交通局运输管理所 ->
+   县交通局);
+4. the canonical name drops 原 and maps short names to full ones through the alias table.
+No unit name is listed anywhere: the mechanism is general.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import yaml
+
+from .errors import RuleFileError
+from .records import UnitMention
+from .resources import rules_dir as _rules_dir
+
+# jieba dictionary tags whose words never belong inside an organisation's name.
+# Verbs are not among them: department names are full of them (退役军人事务局, 行政审批局);
+# the verbs that do stand before a unit are listed in rules/units.yml (stop_words).
+_STOP_TAGS = {"p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "ad", "i",
+              "a", "z", "mq", "uj", "ul", "ud", "ug", "uz", "uv", "df", "dg", "rr", "rz",
+              "tg", "vd", "ag"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_MAX_NAME = 24
+
+_STOP_TAG_WORDS: Optional[dict[str, str]] = None
+
+
+def _stop_tag_words() -> dict[str, str]:
+    """Multi-character words of jieba's dictionary whose tag marks them as non-name words."""
+    global _STOP_TAG_WORDS
+    if _STOP_TAG_WORDS is None:
+        import jieba
+
+        words: dict[str, str] = {}
+        path = Path(jieba.__file__).parent / "dict.txt"
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and len(parts[0]) > 1 and parts[2] in _STOP_TAGS:
+                    words[parts[0]] = parts[2]
+        _STOP_TAG_WORDS = words
+    return _STOP_TAG_WORDS
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # of the unit text (原 included)
+    end: int
+    suffix: str
+    suffix_start: int
+    original: bool  # written with 原
+
+
+class UnitRecognizer:
+    """Finds units in sentences. One instance per worker; ``find`` is pure."""
+
+    def __init__(self, rules_dir: Optional[Path] = None, segmenter=None):
+        folder = Path(rules_dir) if rules_dir else _rules_dir()
+        path = folder / "units.yml"
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", None)
+            raise RuleFileError(str(path), f"not valid YAML ({getattr(exc, 'problem', exc)})",
+                                line + 1 if line is not None else None) from None
+        except OSError as exc:
+            raise RuleFileError(str(path), f"cannot read ({exc.strerror})") from None
+        try:
+            self.suffixes = sorted(set(data["suffixes"]), key=len, reverse=True)
+            self.internal_suffixes = set(data.get("internal_suffixes", []))
+            self.standalone = set(data.get("standalone_under_town", []))
+            self.town_suffixes = set(data.get("town_suffixes", []))
+            self.organ_followers = tuple(sorted(data.get("organ_followers", []), key=len, reverse=True))
+            self.not_units = tuple(data.get("not_units", []))
+            self.not_unit_parts = tuple(data.get("not_unit_parts", []))
+            self.generic_names = set(data.get("generic_names", []))
+            self.stop_words = set(data.get("stop_words", []))
+            self.stop_chars = set(str(data.get("stop_chars", "")))
+            self.joined = tuple(data.get("joined_names", []))
+            aliases = data.get("aliases", {}) or {}
+        except (KeyError, TypeError) as exc:
+            raise RuleFileError(str(path), f"missing or malformed key {exc}") from None
+        self._alias: list[tuple[str, str]] = []
+        for full, shorts in aliases.items():
+            for short in shorts or []:
+                self._alias.append((str(short), str(full)))
+        self._alias.sort(key=lambda p: len(p[0]), reverse=True)
+        self._suffix_set = set(self.suffixes)
+        self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
+        self._segmenter = segmenter
+        self._stop_tagged = _stop_tag_words()
+
+    # -- public -------------------------------------------------------------------------
+    def find(self, text: str, region: Optional[str] = None,
+             token_spans: Optional[Sequence[tuple[int, int]]] = None) -> list[UnitMention]:
+        if not text or not any(s[-1] in text for s in self.suffixes):
+            return []
+        if token_spans is None:
+            token_spans = self._spans(text)
+        tok_of = [0] * (len(text) + 1)
+        starts = set()
+        ends = set()
+        for i, (a, b) in enumerate(token_spans):
+            for p in range(a, b):
+                tok_of[p] = i
+            starts.add(a)
+            ends.add(b)
+        cands: list[_Candidate] = []
+        for m in self._suffix_re.finditer(text):
+            s = m.start()
+            suffix = m.group(1)
+            e = s + len(suffix)
+            cand = self._candidate(text, s, e, suffix, token_spans, tok_of, ends)
+            if cand:
+                cands.append(cand)
+        chosen = self._resolve(cands)
+        out = []
+        for c in chosen:
+            unit_text = text[c.start:c.end]
+            out.append(UnitMention(unit_text, c.start, c.end, self.canonical(unit_text), region))
+        return out
+
+    def canonical(self, unit_text: str) -> str:
+        """原县交通局 -> 县交通运输局 (alias table), 石泉镇 -> 石泉镇."""
+        name = unit_text[1:] if unit_text.startswith("原") and len(unit_text) > 2 else unit_text
+        for short, full in self._alias:
+            if name.endswith(short) and not name.endswith(full):
+                return name[: len(name) - len(short)] + full
+        return name
+
+    # -- mechanism ----------------------------------------------------------------------
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        if self._segmenter is None:
+            from .nlp import get_segmenter
+
+            self._segmenter = get_segmenter()
+        return self._segmenter.spans(text)
+
+    def _candidate(self, text, s, e, suffix, spans, tok_of, ends) -> Optional[_Candidate]:
+        follower = next((f for f in self.organ_followers if text.startswith(f, e)), None)
+        if e not in ends and not follower:
+            return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
+        ti = tok_of[s]
+        tok_start = spans[ti][0] if spans else s
+        start = s
+        if tok_start < s:
+            inner = text[tok_start:s]
+            if not self._name_like(inner, single=len(inner) == 1, lenient=True):
+                return None
+            start = tok_start
+        i = ti - 1
+        while i >= 0 and s - spans[i][0] <= _MAX_NAME:
+            a, b = spans[i]
+            tok = text[a:b]
+            joined = self._joined_at(text, a, start)
+            if joined is not None:
+                start = joined
+                while i >= 0 and spans[i][0] > joined:
+                    i -= 1
+                if i >= 0 and spans[i][0] == joined:
+                    i -= 1
+                continue
+            if not self._name_like(tok, single=len(tok) == 1):
+                break
+            start = a
+            i -= 1
+        original = False
+        if start < s and text[start] == "原" and s - start > 1:
+            original = True
+        name = text[start + (1 if original else 0):s]
+        # "原" may also stand just before the name, as its own stop-free token
+        if not original and start > 0 and text[start - 1] == "原":
+            original = True
+            start -= 1
+        name = self._strip_generic_prefix(name)
+        start = s - len(name) - (1 if original else 0)
+        if not name or not (_CJK.search(name) or name.isalnum()):
+            return None
+        if name in self.generic_names or name.isdigit():
+            return None
+        unit = text[start:e]
+        body = unit[1:] if original else unit
+        if any(body == w or (body.endswith(w) and w not in self._suffix_set) for w in self.not_units):
+            return None
+        if any(p in body for p in self.not_unit_parts):
+            return None
+        if len(body) < 2:
+            return None
+        return _Candidate(start, e, suffix, s, original)
+
+    def _joined_at(self, text: str, token_start: int, name_start: int) -> Optional[int]:
+        """If a joined name (住房和城乡建设) ends at name_start, return where it starts."""
+        for frag in self.joined:
+            a = name_start - len(frag)
+            if a >= 0 and a <= token_start < name_start and text[a:name_start] == frag:
+                return a
+            # fragment continuing into the name (住房和 + 城乡建设局)
+            for cut in range(1, len(frag)):
+                head, tail = frag[:cut], frag[cut:]
+                if text.startswith(tail, name_start) and text[name_start - len(head):name_start] == head:
+                    if name_start - len(head) <= token_start:
+                        return name_start - len(head)
+        return None
+
+    def _name_like(self, tok: str, single: bool, lenient: bool = False) -> bool:
+        """May this token be part of a unit's name? ``lenient`` for the part of the token
+        that carries the ending (交易 of 交易中心): jieba made it one word with the ending."""
+        if not tok or not all(_CJK.match(ch) or ch.isalnum() for ch in tok):
+            return False
+        if tok.isdigit():
+            return False
+        if single:
+            return lenient or tok not in self.stop_chars
+        if tok in self.stop_words or tok in self.generic_names:
+            return False
+        return lenient or tok not in self._stop_tagged
+
+    def _strip_generic_prefix(self, name: str) -> str:
+        changed = True
+        while changed and name:
+            changed = False
+            for g in sorted(self.generic_names, key=len, reverse=True):
+                if name.startswith(g) and len(name) > len(g):
+                    name = name[len(g):]
+                    changed = True
+                    break
+        return name
+
+    def _resolve(self, cands: list[_Candidate]) -> list[_Candidate]:
+        """Village under its town stays whole; an office inside a unit rolls up to it."""
+        cands = sorted(cands, key=lambda c: (c.start, -c.end))
+        keep: list[_Candidate] = []
+        for c in cands:
+            replaced = False
+            for k, prev in enumerate(keep):
+                if c.start < prev.end and prev.start < c.end:  # overlap
+                    outer, inner = (prev, c) if prev.end >= c.end else (c, prev)
+                    winner = self._outer_or_inner(outer, inner)
+                    keep[k] = winner
+                    replaced = True
+                    break
+            if not replaced:
+                keep.append(c)
+        # dedupe and order
+        seen = set()
+        out = []
+        for c in sorted(keep, key=lambda c: c.start):
+            if (c.start, c.end) not in seen:
+                seen.add((c.start, c.end))
+                out.append(c)
+        return out
+
+    def _outer_or_inner(self, outer: _Candidate, inner: _Candidate) -> _Candidate:
+        if inner.end <= outer.suffix_start and outer.suffix in self.internal_suffixes \
+                and inner.suffix not in self.internal_suffixes:
+            if inner.suffix in self.town_suffixes and outer.suffix in self.standalone:
+                return outer
+            return inner  # 县交通局运输管理所 -> 县交通局
+        return outer
+
+
+def suggest_aliases(names: Sequence[str]) -> list[tuple[str, str, float]]:
+    """Likely short/full pairs among unit names of one region: the short name's characters
+    appear in order in the full one, sharing the first character and the ending
+    (县交通局 ~ 县交通运输局). Returns (short, full, score) best first."""
+    out = []
+    uniq = sorted(set(names))
+    for short in uniq:
+        for full in uniq:
+            if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+                continue
+            it = iter(full)
+            if all(ch in it for ch in short):
+                score = len(short) / len(full)
+                out.append((short, full, round(score, 3)))
+    out.sort(key=lambda t: (-t[2], t[0]))
+    return out
