@@ -34,10 +34,16 @@ from pipeline.records import RawDocument, RawParagraph
 _MAX_HEADER_SCAN = 1024  # %PDF- must start within the first KiB (as Acrobat accepts)
 MIN_PAGE_CHARS = 10  # a page with fewer usable characters and with images needs OCR
 GARBAGE_SHARE = 0.3  # share of unusable characters above which a page's text layer is garbage
+GAP_FACTOR = 1.25  # a step down this many line pitches or more separates paragraphs
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000]+(?=[{_CJK}{_CJK_PUNCT}])")
+# Word/LibreOffice put a visual gap between Chinese and Latin letters or digits (2023 年);
+# PDFium reads it as a space that the source text does not have.
+_SPACE_CJK_LATIN = re.compile(
+    rf"(?<=[{_CJK}{_CJK_PUNCT}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[{_CJK}{_CJK_PUNCT}])"
+)
 _JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\u00ad]")
 _BAD = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -201,7 +207,7 @@ def _make_line(textpage, segment: str, offset: int) -> _Line | None:
     except Exception:  # noqa: BLE001 - geometry is a hint; keep the text
         l0 = b0 = r1 = t0 = b1 = t1 = 0.0
     clean = _JUNK.sub("", stripped)
-    clean = _SPACE_BETWEEN_CJK.sub("", clean)
+    clean = _SPACE_CJK_LATIN.sub("", _SPACE_BETWEEN_CJK.sub("", clean))
     if not clean.strip():
         return None
     return _Line(clean, min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1))
@@ -268,6 +274,8 @@ class _Layout:
     right: float
     em: float
     pitch: float
+    indented: bool = False  # paragraphs start with an indented first line (首行缩进)
+    spaced: bool = False  # paragraphs are separated by extra space
 
 
 def _layout(lines: list[_Line], fallback: _Layout | None = None) -> _Layout | None:
@@ -284,16 +292,21 @@ def _layout(lines: list[_Line], fallback: _Layout | None = None) -> _Layout | No
         if 0 < a.top - b.top < 4 * em
     ]
     pitch = median(gaps) if gaps else 1.5 * em
-    return _Layout(left, right, em, pitch)
+    indents = sum(1 for ln in lines if 1.2 * em <= ln.x0 - left <= 3.5 * em and ln.x1 >= right - 1.5 * em)
+    spaced = sum(1 for g in gaps if g > GAP_FACTOR * pitch)
+    enough = max(2, 0.03 * len(lines))
+    return _Layout(left, right, em, pitch, indented=indents >= enough, spaced=spaced >= enough)
 
 
 def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
     all_lines = [ln for p in pages for ln in p.lines]
     doc_layout = _layout(all_lines) or _Layout(0.0, 1e9, 12.0, 18.0)
-    by_parity = {
-        parity: _layout([ln for p in pages if p.number % 2 == parity for ln in p.lines], doc_layout)
-        for parity in (0, 1)
-    }
+    by_parity = {}
+    for parity in (0, 1):
+        layout = _layout([ln for p in pages if p.number % 2 == parity for ln in p.lines], doc_layout)
+        if layout is not None:
+            layout.indented, layout.spaced = doc_layout.indented, doc_layout.spaced
+        by_parity[parity] = layout
     out: list[tuple[list[str], int]] = []  # (parts, page)
     open_paragraph = False  # the last paragraph may continue on the next page
     for page in pages:
@@ -310,7 +323,12 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
                 parts.append(_joiner(parts[-1], line.text) + line.text)
             prev = line
         if prev is not None:
-            open_paragraph = not _ends_paragraph(prev, layout)
+            # No gap can be seen across a page break: there a sentence end closes the paragraph
+            # unless the document indents its paragraphs (the next page's first line decides).
+            open_paragraph = not (
+                _ends_paragraph(prev, layout)
+                or (not layout.indented and _ENDS_PARAGRAPH.search(prev.text))
+            )
     result = []
     for parts, page_number in out:
         text = "".join(parts).strip()
@@ -320,7 +338,20 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
 
 
 def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
-    return bool(_ENDS_PARAGRAPH.search(line.text)) or line.x1 < layout.right - 1.5 * layout.em
+    """Whether a paragraph ends with this line.
+
+    Lines inside a paragraph stop up to a few characters short of the right margin when the
+    next word is a number or a character that may not start a line (2023, 元。), so only a
+    line clearly short (4 em) ends a paragraph by its length alone. When the document marks
+    paragraphs by indenting their first line, the indent of the next line decides the rest;
+    the same when it separates paragraphs by extra space (then the gap decides); otherwise a
+    line ending in 。！？；： ends its paragraph.
+    """
+    if line.x1 < layout.right - 4 * layout.em:
+        return True
+    if layout.indented or layout.spaced:
+        return False
+    return bool(_ENDS_PARAGRAPH.search(line.text))
 
 
 def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
@@ -333,7 +364,7 @@ def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
     if _ends_paragraph(prev, layout):
         return True
     step = prev.top - line.top
-    if step > 1.6 * layout.pitch or step < -layout.em:  # a gap, or a jump back up (new column)
+    if step > GAP_FACTOR * layout.pitch or step < -layout.em:  # a gap, or a jump back up (new column)
         return True
     return False
 
