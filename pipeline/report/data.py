@@ -152,9 +152,11 @@ def category_name(data: ReportData, code: str, *, short: bool = False,
 def unit_name(data: ReportData, unit: tuple[str, str], *, with_region: bool) -> str:
     """A unit for prose: its name, with its region in brackets when regions differ."""
     name, region = unit
-    if with_region and region and name != data.unassigned_unit:
-        return f"{name}（{region}）" if data.lang == "zh" else f"{name} ({region})"
-    return name
+    if not (with_region and region):
+        return name
+    if data.lang == "en":
+        return f"{name} ({region})"
+    return f"{region}{name}" if name == data.unassigned_unit else f"{name}（{region}）"
 
 
 def cell_text(value: object) -> str:

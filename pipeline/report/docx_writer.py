@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -73,9 +73,9 @@ def write_docx(data: ReportData, path: Output, *, top_units: int = 5, matrix_uni
     _heading(doc, labels.text("h_top_units", lang), 1)
     _top_units(doc, data, matrix, top_units)
 
-    _unit_table_section(doc, data, matrix, matrix_units)
+    landscape = _unit_table_section(doc, data, matrix, matrix_units)
 
-    _appendix(doc, data, clues_per_category)
+    _appendix(doc, data, clues_per_category, after_landscape=landscape)
     doc.save(path)
 
 
@@ -144,7 +144,8 @@ def _category_table(doc, data: ReportData) -> None:
                  str(int(row.get("documents") or 0)), _percent(count, total)]
         _fill_row(table.rows[i], cells, TABLE_SIZE)
     _fill_row(table.rows[-1], [labels.column("total", lang), str(total), "",
-                               _percent(total, total)], TABLE_SIZE, bold=True)
+                               _percent(total, total)], TABLE_SIZE, bold=True,
+              keep_with_next=False)
 
 
 def _percent(part: int, whole: int) -> str:
@@ -172,7 +173,8 @@ def _top_units(doc, data: ReportData, matrix, top: int) -> None:
         _run(p, names + labels.text("sentence_end", lang), BODY_FONT, BODY_SIZE)
 
 
-def _unit_table_section(doc, data: ReportData, matrix, limit: int) -> None:
+def _unit_table_section(doc, data: ReportData, matrix, limit: int) -> bool:
+    """The units × categories table; True when it was put on a landscape page."""
     lang = data.lang
     landscape = len(matrix.categories) >= _LANDSCAPE_FROM
     if landscape:
@@ -184,15 +186,22 @@ def _unit_table_section(doc, data: ReportData, matrix, limit: int) -> None:
     unassigned = [u for u in matrix.units if u[0] == data.unassigned_unit]
     shown = assigned[:limit]
     others = assigned[limit:]
-    headers = [labels.column("unit", lang)]
-    headers += [(info.get(c, {}).get("short") or info.get(c, {}).get("label") or c)
-                if lang == "zh" else c for c in matrix.categories]
-    headers.append(labels.column("total", lang))
     n_rows = len(shown) + (1 if others else 0) + len(unassigned) + 2
     usable = Cm(24.5) if landscape else Cm(15.5)
     unit_width = Cm(4.2)
-    col_width = int((usable - unit_width) / (len(headers) - 1))
+    col_width = int((usable - unit_width) / (len(matrix.categories) + 1))
     size = MATRIX_SIZE if len(matrix.categories) > 5 else TABLE_SIZE
+    # A short label that does not fit its column breaks in the middle (形式/主义), not at 形式主/义.
+    fits = int((col_width - Cm(0.4)) / size)
+    headers = [labels.column("unit", lang)]
+    for code in matrix.categories:
+        name = (info.get(code, {}).get("short") or info.get(code, {}).get("label") or code) \
+            if lang == "zh" else code
+        if lang == "zh" and fits < len(name) <= 2 * fits:
+            half = (len(name) + 1) // 2
+            name = name[:half] + "\n" + name[half:]
+        headers.append(name)
+    headers.append(labels.column("total", lang))
     table = _table(doc, n_rows, headers, [unit_width] + [col_width] * (len(headers) - 1), size)
     r = 1
     for unit in shown + unassigned:
@@ -208,16 +217,14 @@ def _unit_table_section(doc, data: ReportData, matrix, limit: int) -> None:
         _fill_row(table.rows[r], cells, size)
     _fill_row(table.rows[-1], [labels.column("total", lang)] +
               [str(matrix.category_totals[c]) for c in matrix.categories] + [str(matrix.total)],
-              size, bold=True)
+              size, bold=True, keep_with_next=False)
     if others:
         _note(doc, labels.text("matrix_capped_note", lang, n=len(shown), k=len(others)))
     _note(doc, labels.text("matrix_note", lang))
-    if landscape:
-        section = doc.add_section(WD_SECTION.NEW_PAGE)
-        _setup_page(section)
+    return landscape
 
 
-def _appendix(doc, data: ReportData, per_category: int) -> None:
+def _appendix(doc, data: ReportData, per_category: int, *, after_landscape: bool) -> None:
     """The best clues of each category with their sources, ``per_category`` at most."""
     lang = data.lang
     totals = {r["category"]: int(r.get("count") or 0) for r in data.category_totals}
@@ -240,8 +247,10 @@ def _appendix(doc, data: ReportData, per_category: int) -> None:
     codes = [c for c in order + seen_codes if chosen.get(c)]
     if not codes:
         return
-    last = doc.add_paragraph()
-    last.add_run().add_break(WD_BREAK.PAGE)
+    if after_landscape:
+        _setup_page(doc.add_section(WD_SECTION.NEW_PAGE))
+    else:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     head = doc.add_paragraph()
     _run(head, labels.text("h_appendix", lang), HEADING_FONT, HEADING_SIZE)
     title = doc.add_paragraph()
@@ -399,23 +408,29 @@ def _table(doc, n_rows: int, headers: list[str], widths: list, size):
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width  # w:gridCol, which LibreOffice and WPS lay out by
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
-            cell.width = width
+            cell.width = width  # w:tcW, which Word lays out by
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     header = table.rows[0]
     _fill_row(header, headers, size, bold=True, shade="D9E1F2")
-    tr_pr = header._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
-    tr_pr.append(repeat)
+    header._tr.get_or_add_trPr().append(repeat)
     return table
 
 
 def _fill_row(row, values: list[str], size, *, bold: bool = False,
-              shade: str | None = None) -> None:
+              shade: str | None = None, keep_with_next: bool = True) -> None:
+    """Fill a table row; ``keep_with_next`` holds a short table on one page."""
     for i, (cell, value) in enumerate(zip(row.cells, values)):
         p = cell.paragraphs[0]
         p.paragraph_format.first_line_indent = None
+        p.paragraph_format.keep_with_next = keep_with_next
         p.paragraph_format.line_spacing = 1.0
         p.alignment = WD_ALIGN_PARAGRAPH.LEFT if i == 0 and not shade else \
             WD_ALIGN_PARAGRAPH.CENTER

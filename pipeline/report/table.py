@@ -83,66 +83,87 @@ def _render_matrix(data: ReportData, width: int, max_rows: int) -> str:
 def _fit_blocks(label_headers: list[str], label_rows: list[list[str]], cat_headers: list[str],
                 cat_columns: list[list[str]], total_label: str, total_column: list[str],
                 width: int) -> list[list[str]]:
-    """Lay the matrix out in as few blocks as fit ``width``; each block is a list of lines."""
+    """Lay the matrix out in as few blocks as fit ``width``; each block is a list of lines.
+
+    Tried in turn: one-line headers; headers wrapped to two characters a line; a single space
+    between number columns; unit names cut (to no less than 16 columns); and finally category
+    columns split into blocks that each repeat the unit columns (the total in the last block).
+    """
     label_cols = [[row[i] for row in label_rows] for i in range(len(label_headers))]
-    label_widths = [max(display_width(h), *(display_width(v) for v in col))
-                    for h, col in zip(label_headers, label_cols)]
-    fixed = sum(label_widths) + len(GAP) * len(label_widths)
+    natural = [max(display_width(h), *(display_width(v) for v in col))
+               for h, col in zip(label_headers, label_cols)]
+    values = cat_columns + [total_column]
 
     def layout(wrap: int | None) -> list[tuple[list[str], int]]:
         cols = []
-        for header, values in zip(cat_headers + [total_label], cat_columns + [total_column]):
+        for header, column in zip(cat_headers + [total_label], values):
             lines = _wrap(header, wrap) if wrap else [header]
-            w = max(max(display_width(x) for x in lines), max(display_width(v) for v in values))
+            w = max(max(display_width(x) for x in lines), max(display_width(v) for v in column))
             cols.append((lines, w))
         return cols
 
-    for wrap in (None, _HEADER_WRAP):
+    def needed(label_widths: list[int], cols, gap: str) -> int:
+        return (sum(label_widths) + len(GAP) * len(label_widths) + sum(w for _, w in cols)
+                + len(gap) * (len(cols) - 1))
+
+    every = range(len(values))
+    for wrap, gap in ((None, GAP), (_HEADER_WRAP, GAP), (_HEADER_WRAP, " ")):
         cols = layout(wrap)
-        needed = fixed + sum(w for _, w in cols) + len(GAP) * (len(cols) - 1)
-        if needed <= width:
-            return [_block(label_headers, label_cols, label_widths, cols,
-                           cat_columns + [total_column], range(len(cols)))]
-    # Still too wide: split category columns into blocks; the total goes with the last block.
+        if needed(natural, cols, gap) <= width:
+            return [_block(label_headers, label_cols, natural, cols, values, every, gap)]
+    # Cut unit names as far as 16 columns.
+    excess = needed(natural, cols, " ") - width
+    cut = natural[:]
+    cut[0] = max(16, natural[0] - excess, display_width(label_headers[0]))
+    if needed(cut, cols, " ") <= width:
+        return [_block(label_headers, _cut(label_cols, cut), cut, cols, values, every, " ")]
+    # Still too wide: split category columns into blocks.
+    label_cols = _cut(label_cols, cut)
+    fixed = sum(cut) + len(GAP) * len(cut)
     blocks, current, used = [], [], fixed
-    n_cat = len(cat_headers)
-    for i in range(n_cat + 1):
-        w = cols[i][1] + len(GAP)
-        if current and used + w > width + len(GAP):
+    for i in every:
+        w = cols[i][1] + 1
+        if current and used + w > width + 1:
             blocks.append(current)
             current, used = [], fixed
         current.append(i)
         used += w
     blocks.append(current)
-    return [_block(label_headers, label_cols, label_widths, cols, cat_columns + [total_column], b)
-            for b in blocks]
+    return [_block(label_headers, label_cols, cut, cols, values, b, " ") for b in blocks]
+
+
+def _cut(label_cols: list[list[str]], widths: list[int]) -> list[list[str]]:
+    return [[_truncate(v, w) for v in col] for col, w in zip(label_cols, widths)]
 
 
 def _block(label_headers: list[str], label_cols: list[list[str]], label_widths: list[int],
            cols: list[tuple[list[str], int]], values: list[list[str]],
-           indices: Sequence[int]) -> list[str]:
+           indices: Sequence[int], gap: str = GAP) -> list[str]:
     indices = list(indices)
     height = max(len(cols[i][0]) for i in indices)
     n_rows = len(label_cols[0])
+
+    def join(label_cells: list[str], number_cells: list[str]) -> str:
+        return GAP.join(label_cells) + GAP + gap.join(number_cells)
+
     lines = []
     for h in range(height):
-        cells = []
-        for j, header in enumerate(label_headers):
-            cells.append(_pad(header if h == height - 1 else "", label_widths[j], "left"))
+        heads = [_pad(header if h == height - 1 else "", label_widths[j], "left")
+                 for j, header in enumerate(label_headers)]
+        numbers = []
         for i in indices:
             header_lines, w = cols[i]
             offset = height - len(header_lines)  # bottom-align so labels sit on the numbers
-            text = header_lines[h - offset] if h >= offset else ""
-            cells.append(_pad(text, w, "right"))
-        lines.append(GAP.join(cells))
-    rule = GAP.join(["-" * w for w in label_widths] + ["-" * cols[i][1] for i in indices])
+            numbers.append(_pad(header_lines[h - offset] if h >= offset else "", w, "right"))
+        lines.append(join(heads, numbers))
+    rule = join(["-" * w for w in label_widths], ["-" * cols[i][1] for i in indices])
     lines.append(rule)
     for r in range(n_rows):
         if r == n_rows - 1:
             lines.append(rule)
-        cells = [_pad(label_cols[j][r], label_widths[j], "left") for j in range(len(label_cols))]
-        cells += [_pad(values[i][r], cols[i][1], "right") for i in indices]
-        lines.append(GAP.join(cells))
+        heads = [_pad(label_cols[j][r], label_widths[j], "left") for j in range(len(label_cols))]
+        numbers = [_pad(values[i][r], cols[i][1], "right") for i in indices]
+        lines.append(join(heads, numbers))
     return lines
 
 
