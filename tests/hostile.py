@@ -135,6 +135,29 @@ def make_image_only_pdf(path: Path) -> Path:
     return Path(path)
 
 
+def make_mixed_pdf(path: Path, text_pages: int = 2) -> Path:
+    """``text_pages`` pages with text, then one page with only drawn shapes."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    paragraphs = chinese_paragraphs(text_pages * 3, seed=21)
+    for n in range(text_pages):
+        c.setFont("STSong-Light", 12)
+        y = 760
+        for text in paragraphs[n * 3:(n + 1) * 3]:
+            c.drawString(72, y, text[:30])
+            y -= 20
+        c.showPage()
+    c.setFillGray(0.4)
+    c.rect(72, 400, 300, 200, fill=1)
+    c.showPage()
+    c.save()
+    return Path(path)
+
+
 # --- DOCX -----------------------------------------------------------------------------------
 
 def make_good_docx(path: Path) -> Path:
