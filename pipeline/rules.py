@@ -1,0 +1,567 @@
+"""Category rules: the taxonomy and one rule file per category, loaded from ``rules/``.
+
+Rules are data (``rules/categories/<code>.yml``, documented in ``rules/README.md``); this
+module holds only the mechanism. Each rule has a stable id that appears in the evidence of
+every hit (``rule:side_jobs/兼职取酬``). Matching is on characters, never on tokens.
+
+Matching normalises both the rules and the text with a one-to-one character map (full-width
+ASCII to half-width, Chinese punctuation to its ASCII counterpart), so
+"（三会一课）" and "(三会一课)", "、" and "," match alike while hit spans still index the
+original text. Latin letters keep their case.
+
+Speed: each category compiles one combined regex (all its keywords as a character trie plus
+all its patterns) used as a prefilter; only categories whose prefilter matches a sentence run
+their rules one by one, so every rule's hits (and ``unless`` cues) are exact.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from .errors import RuleFileError
+from .resources import rules_dir as _default_rules_dir
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_constants import MAXREPEAT as _MAXREPEAT  # type: ignore[no-redef]
+
+TAXONOMY_FILE = "taxonomy.yml"
+CATEGORIES_DIR = "categories"
+
+_RULE_KEYS = {"id", "keywords", "pattern", "unless", "weight", "note", "examples"}
+_FILE_KEYS = {"category", "rules", "note"}
+_CATEGORY_KEYS = {"code", "group", "label", "short", "description"}
+_TAXONOMY_KEYS = {"version", "unassigned_unit", "categories"}
+_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# ---------------------------------------------------------------------------------------------
+# Character normalisation (length-preserving, so spans map back to the original text)
+
+_NORMALISE_PAIRS = {
+    "\u3000": " ",
+    "、": ",",
+    "，": ",",
+    "。": ".",
+    "；": ";",
+    "：": ":",
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+    "【": "[",
+    "】": "]",
+    "〔": "(",
+    "〕": ")",
+    "〈": "<",
+    "〉": ">",
+    "﹝": "(",
+    "﹞": ")",
+}
+for _code in range(0xFF01, 0xFF5F):  # full-width ASCII block
+    _NORMALISE_PAIRS[chr(_code)] = chr(_code - 0xFEE0)
+_NORMALISE_TABLE = str.maketrans(_NORMALISE_PAIRS)
+_REGEX_META = set(".^$*+?{}[]()|\\-#&~ ")
+
+
+def normalise(text: str) -> str:
+    """Map full-width forms and Chinese punctuation to ASCII, one character for one.
+
+    ``len(normalise(t)) == len(t)`` always holds, so offsets found in the normalised text
+    are offsets in ``t``.
+    """
+    return text.translate(_NORMALISE_TABLE)
+
+
+def _normalise_pattern(pattern: str) -> str:
+    """Normalise a regex written by a user so it matches normalised text.
+
+    A full-width character that maps to a regex metacharacter (（ -> "(") was a literal in
+    the user's pattern and stays one (it is escaped).
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            # \S, \d ... keep their case; an escaped full-width sign stays a literal
+            out.append("\\" + nxt if nxt.isascii() else re.escape(normalise(nxt)))
+            i += 2
+            continue
+        mapped = normalise(ch)
+        if mapped != ch and not ch.isascii():
+            out.append(re.escape(mapped))
+        else:
+            out.append(mapped)
+        i += 1
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    """One category of ``rules/taxonomy.yml``."""
+
+    code: str
+    group: str
+    label: str
+    short: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The categories in their file order, and the label for clues that name no unit."""
+
+    categories: tuple[CategoryInfo, ...]
+    unassigned_unit: str = "（未指明单位）"
+    version: int = 1
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.categories)
+
+    def get(self, code: str) -> CategoryInfo:
+        for c in self.categories:
+            if c.code == code:
+                return c
+        raise KeyError(code)
+
+    def label(self, code: str) -> str:
+        """The Chinese label of a category code (KeyError for an unknown code)."""
+        return self.get(code).label
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a category file. ``keywords`` are literal; ``pattern`` and ``unless`` regex."""
+
+    category: str
+    id: str
+    keywords: tuple[str, ...] = ()
+    pattern: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    weight: float = 1.0
+    note: str = ""
+    examples: tuple[str, ...] = ()
+    path: str = ""
+    line: int = 0
+
+    @property
+    def evidence(self) -> str:
+        return f"rule:{self.category}/{self.id}"
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """A rule that fired on a text: its span (code-point offsets, end exclusive) and weight."""
+
+    category: str
+    rule_id: str
+    start: int
+    end: int
+    weight: float
+
+    @property
+    def evidence(self) -> str:
+        """The evidence string of clues: ``rule:<category>/<rule id>``."""
+        return f"rule:{self.category}/{self.rule_id}"
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML with line numbers
+
+
+class _LinedDict(dict):
+    """A mapping that remembers the line of itself and of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict
+
+
+class _LinedList(list):
+    line: int = 0
+    item_lines: list
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LinedDict:
+    loader.flatten_mapping(node)
+    result = _LinedDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text", key_node.start_mark
+            )
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> _LinedList:
+    result = _LinedList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def _read_yaml(path: Path) -> tuple[object, bytes]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RuleFileError(str(path), f"cannot read the file ({exc.strerror}); check it exists") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RuleFileError(str(path), "not UTF-8 text; save the file as UTF-8") from None
+    try:
+        return yaml.load(text, Loader=_Loader), data
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise RuleFileError(str(path), f"broken YAML ({problem}); fix the syntax", line) from None
+
+
+def _line_of(obj: object, key: Optional[str] = None, default: int = 0) -> int:
+    if isinstance(obj, _LinedDict):
+        if key is not None and key in obj.key_lines:
+            return obj.key_lines[key]
+        return obj.line
+    if isinstance(obj, _LinedList):
+        return obj.line
+    return default
+
+
+# ---------------------------------------------------------------------------------------------
+# Taxonomy
+
+
+def load_taxonomy(rules_dir: Path | str | None = None) -> Taxonomy:
+    """Read ``taxonomy.yml`` from a rules folder (default: the one ``resources`` picks)."""
+    folder = Path(rules_dir) if rules_dir is not None else _default_rules_dir()
+    taxonomy, _ = _load_taxonomy_with_bytes(folder)
+    return taxonomy
+
+
+def _load_taxonomy_with_bytes(folder: Path) -> tuple[Taxonomy, bytes]:
+    path = folder / TAXONOMY_FILE
+    data, raw = _read_yaml(path)
+    where = str(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(where, "expected a mapping with 'categories'; see rules/README.md", 1)
+    unknown = set(data) - _TAXONOMY_KEYS
+    if unknown:
+        key = sorted(map(str, unknown))[0]
+        raise RuleFileError(where, f"unknown key {key!r}; allowed: {', '.join(sorted(_TAXONOMY_KEYS))}",
+                            _line_of(data, key))
+    cats = data.get("categories")
+    if not isinstance(cats, list) or not cats:
+        raise RuleFileError(where, "'categories' must be a non-empty list", _line_of(data, "categories"))
+    infos: list[CategoryInfo] = []
+    seen: set[str] = set()
+    for item in cats:
+        line = _line_of(item, default=_line_of(cats))
+        if not isinstance(item, dict):
+            raise RuleFileError(where, "each category must be a mapping with code, group, label", line)
+        unknown = set(item) - _CATEGORY_KEYS
+        if unknown:
+            key = sorted(map(str, unknown))[0]
+            raise RuleFileError(where, f"unknown key {key!r} in a category; allowed: "
+                                f"{', '.join(sorted(_CATEGORY_KEYS))}", _line_of(item, key))
+        code = item.get("code")
+        if not isinstance(code, str) or not _CODE_RE.match(code):
+            raise RuleFileError(where, "a category code must be lower-case ASCII (a-z, 0-9, _)", line)
+        if code in seen:
+            raise RuleFileError(where, f"duplicate category code {code!r}", line)
+        seen.add(code)
+        label = item.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise RuleFileError(where, f"category {code!r} needs a label (中文名)", line)
+        infos.append(CategoryInfo(
+            code=code,
+            group=str(item.get("group") or ""),
+            label=label.strip(),
+            short=str(item.get("short") or label).strip(),
+            description=str(item.get("description") or "").strip(),
+        ))
+    version = data.get("version", 1)
+    unassigned = data.get("unassigned_unit", "（未指明单位）")
+    return Taxonomy(categories=tuple(infos), unassigned_unit=str(unassigned),
+                    version=int(version) if isinstance(version, int) else 1), raw
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule files
+
+
+def _check_regex(source: str, where: str, line: int, what: str) -> str:
+    """Validate a user regex; return its normalised form. Raises RuleFileError."""
+    if not source:
+        raise RuleFileError(where, f"{what} is empty", line)
+    norm = _normalise_pattern(source)
+    try:
+        parsed = _sre_parse.parse(norm)
+    except re.error as exc:
+        raise RuleFileError(where, f"bad regex in {what} ({exc.msg}); fix or quote it", line) from None
+    if _has_unbounded_repeat(parsed):
+        raise RuleFileError(
+            where, f"unbounded repetition (*, + or {{n,}}) in {what}; "
+            "use a bounded gap such as .{0,12}", line)
+    if parsed.getwidth()[0] == 0:
+        raise RuleFileError(where, f"{what} can match an empty string; make it require text", line)
+    return norm
+
+
+def _has_unbounded_repeat(parsed) -> bool:
+    for op, arg in parsed:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = arg
+            if high == _MAXREPEAT:
+                return True
+            if _has_unbounded_repeat(sub):
+                return True
+        elif name == "SUBPATTERN":
+            if _has_unbounded_repeat(arg[-1]):
+                return True
+        elif name == "BRANCH":
+            if any(_has_unbounded_repeat(b) for b in arg[1]):
+                return True
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if _has_unbounded_repeat(arg[1]):
+                return True
+        elif name == "GROUPREF_EXISTS":
+            for branch in arg[1:]:
+                if branch is not None and _has_unbounded_repeat(branch):
+                    return True
+    return False
+
+
+def _string_list(value: object, where: str, line: int, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise RuleFileError(where, f"'{key}' must be a text or a list of texts", line)
+    items = tuple(str(v).strip() for v in value)
+    if any(not v for v in items):
+        raise RuleFileError(where, f"'{key}' holds an empty entry; remove it", line)
+    return items
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (already normalised), built as a character trie."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class _CompiledRule:
+    rule: Rule
+    regex: "re.Pattern[str]"
+    unless: Optional["re.Pattern[str]"]
+
+
+def _load_rule_file(path: Path, codes: set[str]) -> tuple[str, list[_CompiledRule], bytes]:
+    data, raw = _read_yaml(path)
+    where = str(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(where, "expected a mapping with 'category' and 'rules'", 1)
+    unknown = set(data) - _FILE_KEYS
+    if unknown:
+        key = sorted(map(str, unknown))[0]
+        raise RuleFileError(where, f"unknown key {key!r}; allowed: {', '.join(sorted(_FILE_KEYS))}",
+                            _line_of(data, key))
+    category = data.get("category")
+    if category not in codes:
+        raise RuleFileError(where, f"category {category!r} is not in taxonomy.yml; "
+                            "add it there or fix the code", _line_of(data, "category", 1))
+    if category != path.stem:
+        raise RuleFileError(where, f"category {category!r} does not match the file name; "
+                            f"name the file {category}.yml", _line_of(data, "category", 1))
+    rules = data.get("rules")
+    if rules is None:
+        rules = []
+    if not isinstance(rules, list):
+        raise RuleFileError(where, "'rules' must be a list of rules", _line_of(data, "rules", 1))
+    compiled: list[_CompiledRule] = []
+    seen: dict[str, int] = {}
+    for item in rules:
+        line = _line_of(item, default=_line_of(rules))
+        if not isinstance(item, dict):
+            raise RuleFileError(where, "each rule must be a mapping with an 'id'", line)
+        unknown = set(item) - _RULE_KEYS
+        if unknown:
+            key = sorted(map(str, unknown))[0]
+            raise RuleFileError(where, f"unknown key {key!r} in a rule; allowed: "
+                                f"{', '.join(sorted(_RULE_KEYS))}", _line_of(item, key))
+        rule_id = item.get("id")
+        if isinstance(rule_id, (int, float)) and not isinstance(rule_id, bool):
+            rule_id = str(rule_id)
+        if not isinstance(rule_id, str) or not rule_id.strip():
+            raise RuleFileError(where, "a rule needs an 'id' (a short stable name)", line)
+        rule_id = rule_id.strip()
+        if any(ch in rule_id for ch in "/\n"):
+            raise RuleFileError(where, f"rule id {rule_id!r} must not contain '/' or line breaks", line)
+        if rule_id in seen:
+            raise RuleFileError(where, f"duplicate rule id {rule_id!r} (first at line {seen[rule_id]}); "
+                                "ids must be unique in a file", line)
+        seen[rule_id] = line
+        keywords = _string_list(item.get("keywords", []), where, _line_of(item, "keywords", line), "keywords")
+        patterns = _string_list(item.get("pattern", []), where, _line_of(item, "pattern", line), "pattern")
+        unless = _string_list(item.get("unless", []), where, _line_of(item, "unless", line), "unless")
+        examples = _string_list(item.get("examples", []), where, _line_of(item, "examples", line), "examples")
+        if not keywords and not patterns:
+            raise RuleFileError(where, f"rule {rule_id!r} needs 'keywords' or a 'pattern'", line)
+        weight = item.get("weight", 1.0)
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+            raise RuleFileError(where, f"rule {rule_id!r}: weight must be a number in (0, 1]",
+                                _line_of(item, "weight", line))
+        alternatives: list[str] = []
+        norm_keywords = [normalise(k) for k in keywords]
+        if norm_keywords:
+            alternatives.append(_trie_regex(norm_keywords))
+        p_line = _line_of(item, "pattern", line)
+        for p in patterns:
+            alternatives.append(_check_regex(p, where, p_line, f"the pattern of rule {rule_id!r}"))
+        u_line = _line_of(item, "unless", line)
+        unless_norm = [_check_regex(u, where, u_line, f"an 'unless' cue of rule {rule_id!r}")
+                       for u in unless]
+        regex = re.compile("|".join(f"(?:{a})" for a in alternatives))
+        unless_re = re.compile("|".join(f"(?:{u})" for u in unless_norm)) if unless_norm else None
+        rule = Rule(category=category, id=rule_id, keywords=keywords, pattern=patterns,
+                    unless=unless, weight=float(weight), note=str(item.get("note") or ""),
+                    examples=examples, path=where, line=line)
+        compiled.append(_CompiledRule(rule=rule, regex=regex, unless=unless_re))
+    return category, compiled, raw
+
+
+@dataclass(frozen=True)
+class _CategoryMatcher:
+    code: str
+    prefilter: Optional["re.Pattern[str]"]
+    rules: tuple[_CompiledRule, ...]
+
+
+class RuleSet:
+    """The compiled category rules. Build once per worker with :meth:`load`; thread-safe."""
+
+    def __init__(self, taxonomy: Taxonomy, matchers: tuple[_CategoryMatcher, ...], fingerprint: str):
+        self.taxonomy = taxonomy
+        self._matchers = matchers
+        self._order = {code: i for i, code in enumerate(taxonomy.codes)}
+        self._fingerprint = fingerprint
+
+    @classmethod
+    def load(cls, rules_dir: Path | str | None = None, taxonomy: Taxonomy | None = None) -> "RuleSet":
+        """Load ``taxonomy.yml`` and ``categories/*.yml``; raise RuleFileError naming file and line."""
+        folder = Path(rules_dir) if rules_dir is not None else _default_rules_dir()
+        loaded_taxonomy, taxonomy_bytes = _load_taxonomy_with_bytes(folder)
+        if taxonomy is None:
+            taxonomy = loaded_taxonomy
+        codes = set(taxonomy.codes)
+        cat_dir = folder / CATEGORIES_DIR
+        if not cat_dir.is_dir():
+            raise RuleFileError(str(cat_dir), "the rule folder is missing; create one <code>.yml per category")
+        digest = hashlib.sha256()
+        digest.update(b"taxonomy\0" + taxonomy_bytes + b"\0")
+        for stray in sorted(cat_dir.glob("*.yaml")):
+            raise RuleFileError(str(stray), "rule files must end in .yml; rename it")
+        by_code: dict[str, list[_CompiledRule]] = {}
+        for path in sorted(cat_dir.glob("*.yml")):
+            code, compiled, raw = _load_rule_file(path, codes)
+            by_code[code] = compiled
+            digest.update(path.name.encode("utf-8") + b"\0" + raw + b"\0")
+        for code in taxonomy.codes:
+            if code not in by_code:
+                raise RuleFileError(str(cat_dir / f"{code}.yml"),
+                                    f"taxonomy category {code!r} has no rule file; create it "
+                                    "(it may hold 'rules: []')")
+        matchers = []
+        for code in taxonomy.codes:
+            compiled = by_code[code]
+            prefilter = None
+            if compiled:
+                prefilter = re.compile("|".join(f"(?:{c.regex.pattern})" for c in compiled))
+            matchers.append(_CategoryMatcher(code=code, prefilter=prefilter, rules=tuple(compiled)))
+        return cls(taxonomy, tuple(matchers), digest.hexdigest())
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 over the taxonomy and every rule file's bytes (part of the tagger version)."""
+        return self._fingerprint
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule, category by category in taxonomy order."""
+        return tuple(c.rule for m in self._matchers for c in m.rules)
+
+    def match(self, text: str) -> list[RuleHit]:
+        """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
+        norm = normalise(text)
+        hits: list[RuleHit] = []
+        for matcher in self._matchers:
+            if matcher.prefilter is None or matcher.prefilter.search(norm) is None:
+                continue
+            for compiled in matcher.rules:
+                first = compiled.regex.search(norm)
+                if first is None:
+                    continue
+                if compiled.unless is not None and compiled.unless.search(norm):
+                    continue
+                rule = compiled.rule
+                for m in compiled.regex.finditer(norm, first.start()):
+                    hits.append(RuleHit(rule.category, rule.id, m.start(), m.end(), rule.weight))
+        hits.sort(key=lambda h: (h.start, h.end, self._order[h.category]))
+        return hits
+
+    def categories(self, text: str) -> dict[str, list[RuleHit]]:
+        """Category code -> its hits on ``text``, categories in taxonomy order."""
+        result: dict[str, list[RuleHit]] = {}
+        for hit in self.match(text):
+            result.setdefault(hit.category, []).append(hit)
+        return {code: result[code] for code in self.taxonomy.codes if code in result}
+
+    def __repr__(self) -> str:
+        return f"RuleSet({len(self.rules)} rules, {len(self._matchers)} categories)"
