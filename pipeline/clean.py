@@ -40,6 +40,7 @@ def _width_table() -> dict[int, str]:
 
 
 _WIDTH = _width_table()
+_HAS_WIDE = re.compile("[\u3000\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 
 
@@ -49,7 +50,8 @@ def normalize_width(text: str) -> str:
     A full-width point between two digits (3．6) becomes a decimal point; a numbering point
     (1．加强) stays. Chinese punctuation, brackets, quotes and circled numbers are untouched.
     """
-    text = text.translate(_WIDTH)
+    if _HAS_WIDE.search(text):
+        text = text.translate(_WIDTH)
     if "．" in text:
         text = _DECIMAL_POINT.sub(".", text)
     return text
@@ -73,6 +75,7 @@ def _control_table() -> dict[int, Any]:
 
 
 _CONTROL = _control_table()
+_HAS_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL) + "]")
 
 # Characters next to which a space is an artefact of PDF/OCR extraction: CJK ideographs and
 # radicals, CJK and full-width punctuation, Chinese quotes, ellipsis, dashes, circled numbers.
@@ -175,7 +178,9 @@ def load_noise_rules(rules_dir: Path | None = None) -> NoiseRules:
         data = yaml.safe_load(text)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # The context mark is where the broken construct starts (an unclosed quote or bracket);
+        # the problem mark is where the parser gave up, often the end of the file.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise RuleFileError(str(path), f"invalid YAML ({problem}); fix the syntax", line) from None
@@ -281,7 +286,8 @@ def clean_paragraph(text: str, rules: NoiseRules) -> str:
     between Chinese characters that PDF/OCR extraction inserted are removed, spaces inside
     Latin text stay) and removes noise sentences without losing the rest of the paragraph.
     """
-    text = text.translate(_CONTROL)
+    if _HAS_CONTROL.search(text):
+        text = text.translate(_CONTROL)
     text = normalize_width(text)
     text = _normalize_space(text)
     # Removing a sentence can uncover another paragraph-level match or join spaces; repeat
