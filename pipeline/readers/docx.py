@@ -137,7 +137,10 @@ def _document_xml(data: bytes, name: str) -> bytes:
             with zf.open(info) as stream:
                 return read_capped(stream, MAX_XML_BYTES, name)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
-            raise ReadError(name, f"damaged Word document ({type(exc).__name__} in the zip); re-save it") from None
+            raise ReadError(
+                name,
+                f"damaged Word document (zip data does not match its header: {type(exc).__name__}); re-save it",
+            ) from None
 
 
 def read_capped(stream, cap: int, name: str) -> bytes:

@@ -9,13 +9,17 @@ and rebuild paragraphs:
   half of the pages, and of two pages at least) and page numbers (``- 3 -``, ``— 3 —``,
   ``第3页``, ``第3页 共10页``, ``3/10``, ``Page 3``, a bare number) at the top or bottom of a page
   are removed;
-* a line starts a new paragraph when it is indented (首行缩进), starts with a heading number
-  (一、 （一） 1. ① 第一条), or follows a gap larger than the usual line pitch; a line ends its
-  paragraph when it ends with 。！？；： (a closing quote or bracket may follow) or stops well
-  short of the right margin. Lines are joined without a space, except between two Latin
-  letters or digits. A paragraph continues across a page break when nothing ends it; it
-  carries the page it starts on. Layout spaces PDFium puts between two Chinese characters
-  (justified or letter-spaced text) are removed.
+* paragraphs are rebuilt from the layout the document uses, measured over all its lines: when
+  paragraphs start with an indented first line (首行缩进, the usual case), the indent decides;
+  when they are separated by extra space, the gap decides; otherwise a line ending in
+  。！？；： (a closing quote or bracket may follow) ends a paragraph. In every layout a line
+  starting with a heading number (一、 （一） 1. ① 第一条) starts one and a line clearly short of
+  the right margin (4 em; lines inside a paragraph stop a few characters short before a
+  number or a character that may not start a line) ends one. Lines are joined without a
+  space, except between two Latin letters or digits. A paragraph continues across a page
+  break unless the page's last line ends it; it carries the page it starts on. Layout spaces
+  PDFium reports between two Chinese characters (justified or letter-spaced text) or
+  between Chinese and Latin letters or digits (``2023 年`` in Word output) are removed.
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR: when no page has usable text the file raises
   ``NeedsOCR``; otherwise the page gets a warning ``page N needs OCR`` and the rest is kept.
