@@ -87,9 +87,9 @@ FEEDBACK_BLOCKS = [
     ("p", "根据县委巡察工作统一部署，2023年3月20日至5月12日，县委第二巡察组对白沙镇党委开展了常规巡察。巡察组通过个别谈话、调阅资料、走访村组等方式，深入了解情况。现将巡察发现的主要问题反馈如下。"),
     ("h", "一、巡察发现的主要问题"),
     ("h", "（一）贯彻落实党的路线方针政策和上级决策部署方面"),
-    ("p", "一是推动乡村振兴措施不实。镇党委对产业发展研究谋划不够，2022年实施的3个产业扶持项目中有2个未达到预期效益，白沙镇柳湾村食用菌大棚建成后闲置至今，涉及资金46.5万元。二是落实耕地保护责任不到位。巡察发现，辖区内违法占用耕地建房问题12宗未及时制止和上报，白沙镇石桥村有4宗至今未整改。三是为民服务不够用心。镇便民服务中心对残疾人两项补贴申请办理不及时，有7件超过承诺时限；白沙镇与县交通运输局对通村公路管护责任相互推诿，柳湾至石桥段路面损毁一年多无人修复，群众反映强烈。"),
+    ("p", "一是推动乡村振兴措施不实。镇党委对产业发展研究谋划不够，2022年实施的3个产业扶持项目中有2个未达到预期效益，白沙镇柳湾村食用菌大棚建成后闲置至今，涉及资金46.5万元。二是落实耕地保护责任不到位。巡察发现，辖区内违法占用耕地建房问题12宗未及时制止和上报，白沙镇石桥村有4宗至今未整改。三是为民服务不够用心。白沙镇便民服务中心对残疾人两项补贴申请办理不及时，有7件超过承诺时限；白沙镇与县交通运输局对通村公路管护责任相互推诿，柳湾至石桥段路面损毁一年多无人修复，群众反映强烈。"),
     ("h", "（二）落实全面从严治党战略部署方面"),
-    ("p", "一是主体责任落实不到位。镇党委全年仅研究党风廉政建设工作1次，对村级班子日常监督偏松偏软，“一岗双责”落实不够有力。二是违反中央八项规定精神问题仍有发生。镇机关2022年以“误餐补助”名义向干部职工发放补贴3.2万元；白沙镇财政所公务接待无公函、无清单即报销，涉及金额1.1万元。三是村级“三资”管理混乱。白沙镇新田村集体门面出租未经民主程序，以低于市场价出租给村干部亲属，每年少收租金2.4万元；白沙镇柳湾村村干部虚报务工人数套取项目资金0.8万元。四是惠民资金发放把关不严。白沙镇社保所与县人力资源和社会保障局数据比对不及时，向4名已故人员继续发放养老金1.36万元。"),
+    ("p", "一是主体责任落实不到位。镇党委全年仅研究党风廉政建设工作1次，对村级班子日常监督偏松偏软，“一岗双责”落实不够有力。二是违反中央八项规定精神问题仍有发生。白沙镇2022年以“误餐补助”名义向镇机关干部职工发放补贴3.2万元；白沙镇财政所公务接待无公函、无清单即报销，涉及金额1.1万元。三是村级“三资”管理混乱。白沙镇新田村集体门面出租未经民主程序，以低于市场价出租给村干部亲属，每年少收租金2.4万元；白沙镇柳湾村村干部虚报务工人数套取项目资金0.8万元。四是惠民资金发放把关不严。白沙镇社保所与县人力资源和社会保障局数据比对不及时，向4名已故人员继续发放养老金1.36万元。"),
     ("h", "（三）落实新时代党的组织路线方面"),
     ("p", "一是基层党组织建设薄弱。白沙镇石桥村、白沙镇河口村党支部“三会一课”制度落实不到位，会议记录存在事后补记现象。二是党员发展和管理不规范。有的村党支部发展党员程序不严，个别入党积极分子培养考察期不满一年即被列为发展对象。三是干部队伍管理不严。镇机关考勤制度执行不严，部分干部工作日脱岗离岗，群众办事找不到人。"),
     ("h", "（四）巡察、审计等监督发现问题整改方面"),
@@ -179,7 +179,7 @@ LIVELIHOOD_BLOCKS = [
     ("h2", "（二）官僚主义问题比较突出"),
     ("p", "一是推诿扯皮现象仍然存在。县住建局、县自然资源局对城南安置小区不动产权证办理问题相互推诿，380余户群众至今未办证，多次集体上访。二是服务意识不强。县人社局社保窗口对群众咨询答复敷衍，“一次性告知”制度落实不到位，全年因办事难被投诉27次。三是行业监管责任履行不到位。县交通局对农村公路养护资金使用情况的监督检查流于形式，部分路段“建而不管、管而不养”。"),
     ("h2", "（三）回应群众民生诉求不够有力"),
-    ("p", "一是群众反映强烈的问题解决不及时。老城片区雨污管网改造滞后，汛期内涝问题连续3年未得到解决。二是信访积案化解不力。县信访局交办的14件重复信访件中，有6件超过1年仍未办结，涉及农民工欠薪、征地补偿等。三是教育医疗资源短板明显。县第二中学大班额问题突出，县中医院住院床位长期紧张，群众“看病难”问题未有效缓解。"),
+    ("p", "一是群众反映强烈的问题解决不及时。老城片区雨污管网改造滞后，汛期内涝问题连续3年未得到解决。二是信访积案化解不力。县人社局、县自然资源局承办的14件重复信访件中，有6件超过1年仍未办结，涉及农民工欠薪、征地补偿等。三是教育医疗资源短板明显。县第二中学大班额问题突出，县中医院住院床位长期紧张，群众“看病难”问题未有效缓解。"),
     ("h2", "（四）以权谋私问题时有发生"),
     ("p", "一是利用职权插手工程项目。县乡村振兴局1名干部利用职务便利，为亲属承揽村级道路硬化项目提供帮助，收受“感谢费”5万元。二是利益输送问题隐蔽。县供销社下属公司将临街门面低价出租给关联企业，造成国有资产流失。三是廉洁风险防控存在漏洞。一些掌握审批权、资金分配权的岗位长期由同一人担任，未按规定轮岗交流。"),
     ("h1", "三、意见建议"),
@@ -504,8 +504,70 @@ def build_feedback_pdf(docx_path: Path, pdf_path: Path) -> str:
     return "reportlab"
 
 
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _expected_paragraphs(blocks) -> list[str]:
+    return [payload for kind, payload in blocks if kind != "table"]
+
+
+def verify(out_dir: Path = HERE) -> list[str]:
+    """Read every sample back and return a list of problems (empty when all is well).
+
+    Checks that the text files decode in their encodings, that every body paragraph of the
+    .docx files comes back through python-docx (table cells, header and footer too), and that
+    every body paragraph of the PDFs comes back through pdfplumber as Chinese text (no
+    "(cid:N)" placeholders), whitespace and line breaks aside.
+    """
+    import docx
+    import pdfplumber
+
+    problems = []
+    for name, text, encoding in ((NAME_ECOLOGY, ECOLOGY_TEXT, "utf-8"),
+                                 (NAME_SPECIAL_CHECK, SPECIAL_CHECK_TEXT, "gbk")):
+        if (out_dir / name).read_bytes().decode(encoding) != text:
+            problems.append(f"{name}: text does not round-trip in {encoding}")
+
+    for name, blocks in ((NAME_FEEDBACK_DOCX, FEEDBACK_BLOCKS), (NAME_LIVELIHOOD, LIVELIHOOD_BLOCKS)):
+        document = docx.Document(str(out_dir / name))
+        body = [p.text for p in document.paragraphs if p.text.strip()]
+        if body != _expected_paragraphs(blocks):
+            problems.append(f"{name}: body paragraphs differ from the source text")
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        expected_cells = [v for kind, rows in blocks if kind == "table" for row in rows for v in row]
+        if cells != expected_cells:
+            problems.append(f"{name}: table cells differ from the source text")
+    header = docx.Document(str(out_dir / NAME_FEEDBACK_DOCX)).sections[0].header
+    if header.paragraphs[0].text != FEEDBACK_HEADER:
+        problems.append(f"{NAME_FEEDBACK_DOCX}: header missing")
+
+    page_number = re.compile(r"^—\s*\d+\s*—$")
+    for name, blocks, header_text, min_pages in (
+            (NAME_RECTIFICATION, RECTIFICATION_BLOCKS, RECTIFICATION_HEADER, 3),
+            (NAME_FEEDBACK_PDF, FEEDBACK_BLOCKS, FEEDBACK_HEADER, 2)):
+        with pdfplumber.open(str(out_dir / name)) as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+        # drop the running header and the page numbers, which sit between the lines of
+        # a paragraph that runs over a page break
+        lines = [line for page in pages for line in page.splitlines()
+                 if _squeeze(line) != _squeeze(header_text)
+                 and not page_number.match(line.strip())]
+        if sum(_squeeze(header_text) in _squeeze(page) for page in pages) != len(pages):
+            problems.append(f"{name}: running header missing on some page")
+        text = _squeeze("".join(lines))
+        if len(pages) < min_pages:
+            problems.append(f"{name}: {len(pages)} pages, expected at least {min_pages}")
+        if "(cid:" in text or not re.search(r"[\u4e00-\u9fff]{20}", text):
+            problems.append(f"{name}: text does not extract as Chinese")
+        for paragraph in _expected_paragraphs(blocks):
+            if _squeeze(paragraph) not in text:
+                problems.append(f"{name}: paragraph not found: {paragraph[:20]}…")
+    return problems
+
+
 def main(out_dir: Path = HERE) -> int:
-    """Build all six samples into out_dir."""
+    """Build all six samples into out_dir, then read them back."""
     write_text(out_dir / NAME_ECOLOGY, ECOLOGY_TEXT, "utf-8")
     write_text(out_dir / NAME_SPECIAL_CHECK, SPECIAL_CHECK_TEXT, "gbk")
     build_feedback_docx(out_dir / NAME_FEEDBACK_DOCX)
@@ -515,7 +577,10 @@ def main(out_dir: Path = HERE) -> int:
     if method != "libreoffice":
         print(f"note: LibreOffice not found; {NAME_FEEDBACK_PDF} rendered with reportlab",
               file=sys.stderr)
-    return 0
+    problems = verify(out_dir)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
