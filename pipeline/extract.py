@@ -1,0 +1,129 @@
+"""Combine segmentation, rules, units, figures and the model into ``Clue`` records.
+
+Policy (documented in README "How a clue is decided"):
+- ``is_problem``: the model's problem probability (which sees the section kind and the cue
+  signals as features) against the threshold stored with the model.
+- categories of a problem sentence: for each category, a noisy-OR of the model probability
+  ``p`` and the strongest rule hit of weight ``w``: ``score = 1 - (1 - p) * (1 - 0.9 * w)``;
+  assigned when ``score`` reaches the category's threshold (tuned out-of-fold at training
+  time and stored with the model). If none reaches its threshold, the best one is assigned
+  when its score is at least ``fallback`` (a problem always has a category where one is
+  plausible). Evidence lists the rule ids and the model score.
+- units and categories are empty for sentences that are not problems (design.md).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from .classifier import Signals, feature_string, load_model
+from .nlp import get_segmenter
+from .records import CategoryHit, Clue, Sentence
+from .resources import models_dir, rules_dir as _rules_dir
+from .rules import RuleSet, load_taxonomy
+from .units import UnitRecognizer
+
+RULE_STRENGTH = 0.9
+
+
+def noisy_or(p: float, w: float) -> float:
+    return 1.0 - (1.0 - p) * (1.0 - RULE_STRENGTH * w)
+
+
+class Tagger:
+    """Everything a worker needs to tag sentences; built once per worker."""
+
+    def __init__(self, rules_dir: Optional[Path] = None, model_dir: Optional[Path] = None):
+        self.rules_dir = Path(rules_dir) if rules_dir else _rules_dir()
+        self.taxonomy = load_taxonomy(self.rules_dir)
+        self.rules = RuleSet.load(self.rules_dir, self.taxonomy)
+        self.signals = Signals.load(self.rules_dir)
+        self.segmenter = get_segmenter(self.rules_dir)
+        self.units = UnitRecognizer(self.rules_dir, self.segmenter)
+        self.model, self.meta = load_model(models_dir(model_dir))
+        self.thresholds = self.meta.get("thresholds", {})
+        self.problem_threshold = float(self.thresholds.get("is_problem", 0.5))
+        self.fallback = float(self.thresholds.get("fallback", 0.35))
+        self._labels = {c.code: c.label for c in self.taxonomy.categories}
+        h = hashlib.sha256()
+        h.update(self.rules.fingerprint.encode())
+        h.update(self.signals_fingerprint().encode())
+        h.update(str(self.meta.get("model_sha256", "")).encode())
+        self.version = h.hexdigest()[:12]
+
+    def signals_fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for name in ("problem.yml", "units.yml", "userdict.txt"):
+            p = self.rules_dir / name
+            if p.is_file():
+                h.update(p.read_bytes())
+        return h.hexdigest()
+
+    # -- features -----------------------------------------------------------------------
+    def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
+        """(token spans per text, token strings for the model), segmenting each text once."""
+        spans_list = []
+        token_strings = []
+        for text, section in zip(texts, sections):
+            spans = self.segmenter.spans(text)
+            spans_list.append(spans)
+            tokens = [text[a:b] for a, b in spans]
+            token_strings.append(feature_string(tokens, self.signals.feature_tokens(text, section)))
+        return spans_list, token_strings
+
+    # -- tagging ------------------------------------------------------------------------
+    def tag(self, sentences: Sequence[Sentence], region: Optional[str] = None) -> list[Clue]:
+        if not sentences:
+            return []
+        texts = [s.text for s in sentences]
+        spans_list, token_strings = self.features(texts, [s.section for s in sentences])
+        p_problem, p_cats = self.model.predict_proba(texts, token_strings)
+        codes = self.model.codes_
+        from .figures import extract_figures
+
+        out = []
+        for i, s in enumerate(sentences):
+            figures = tuple(extract_figures(s.text))
+            pp = float(p_problem[i])
+            is_problem = pp >= self.problem_threshold
+            if not is_problem:
+                out.append(Clue(s, False, pp, (), (), figures, (f"model:{pp:.2f}",)))
+                continue
+            hits = self.categories_for(s.text, dict(zip(codes, p_cats[i])))
+            units = tuple(self.units.find(s.text, region=region, token_spans=spans_list[i]))
+            out.append(Clue(s, True, pp, hits, units, figures, (f"model:{pp:.2f}",)))
+        return out
+
+    def categories_for(self, text: str, model_scores: dict) -> tuple[CategoryHit, ...]:
+        rule_hits = self.rules.categories(text)
+        scored = []
+        for cat in self.taxonomy.categories:
+            code = cat.code
+            p = float(model_scores.get(code, 0.0))
+            hits = rule_hits.get(code, [])
+            w = max((h.weight for h in hits), default=0.0)
+            score = noisy_or(p, w)
+            evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hits)) + (f"model:{p:.2f}",)
+            scored.append((score, code, evidence))
+        chosen = [(sc, code, ev) for sc, code, ev in scored
+                  if sc >= float(self.thresholds.get(code, 0.5))]
+        if not chosen:
+            best = max(scored, key=lambda t: t[0])
+            if best[0] >= self.fallback:
+                chosen = [best]
+        chosen.sort(key=lambda t: -t[0])
+        return tuple(CategoryHit(code, self._labels.get(code, code), round(sc, 4), ev) for sc, code, ev in chosen)
+
+
+def extract_document(tagger: Tagger, sentences: Iterable[Sentence], region: Optional[str] = None,
+                     batch_size: int = 512):
+    """Tag a stream of sentences in batches; yields Clues in order."""
+    batch: list[Sentence] = []
+    for s in sentences:
+        batch.append(s)
+        if len(batch) >= batch_size:
+            yield from tagger.tag(batch, region)
+            batch = []
+    if batch:
+        yield from tagger.tag(batch, region)

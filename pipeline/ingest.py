@@ -1,0 +1,214 @@
+"""Ingestion: files -> Documents (read, clean, structure) -> the store.
+
+``build_document`` is the pure per-file stage (runs in worker processes); ``ingest`` walks
+the inputs, skips what the store already has, parses the rest in a ``WorkerPool`` under a
+time limit, and writes the results in batched transactions from this one process.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from .clean import NoiseRules, clean_document, load_noise_rules
+from .errors import NoText, ReadError
+from .meta import detect_meta, read_meta_csv
+from .parallel import WorkerPool
+from .readers import iter_files, read_document
+from .records import Document, DocumentMeta, RawDocument
+from .store import Store
+from .structure import iter_sentences
+
+DEFAULT_TIME_LIMIT = 120.0
+BATCH_DOCUMENTS = 64
+BATCH_SECONDS = 2.0
+
+
+def text_sha256(paragraphs) -> str:
+    h = hashlib.sha256()
+    for p in paragraphs:
+        h.update(p.text.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def build_document(raw: RawDocument, noise: NoiseRules, file_hash: str = "", size: int = 0,
+                   doc_name: Optional[str] = None) -> Document:
+    """Clean and structure a read file. Raises NoText when nothing is left."""
+    paragraphs = clean_document(raw, noise)
+    if not paragraphs:
+        raise NoText(raw.path, "no text after cleaning (empty, whitespace or noise only)")
+    meta = detect_meta(paragraphs, raw.path)
+    sentences = list(iter_sentences(doc_name or raw.path, paragraphs, meta.title))
+    return Document(path=raw.path, format=raw.format, file_hash=file_hash, text_hash=text_sha256(paragraphs),
+                    paragraphs=paragraphs, sentences=sentences, meta=meta, encoding=raw.encoding,
+                    pages=raw.pages, size=size, warnings=raw.warnings)
+
+
+# -- worker side ------------------------------------------------------------------------
+def _init_reader(rules_dir: Optional[str]) -> NoiseRules:
+    return load_noise_rules(Path(rules_dir) if rules_dir else None)
+
+
+def _parse_task(noise: NoiseRules, path: str):
+    """Worker task: read, hash, parse one file. Returns a Document or ("fail", reason)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return ("fail", f"cannot read ({exc.strerror})")
+    file_hash = hashlib.sha256(data).hexdigest()
+    try:
+        raw = read_document(path, data)
+        return build_document(raw, noise, file_hash, len(data))
+    except ReadError as exc:
+        return ("fail", exc.reason)
+
+
+# -- main side --------------------------------------------------------------------------
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    document_ids: set = field(default_factory=set)
+    seconds: float = 0.0
+    bytes: int = 0
+
+    @property
+    def files(self) -> int:
+        return self.stored + self.duplicates + self.unchanged + self.replaced + len(self.failed)
+
+
+ProgressFn = Callable[[str, str], None]
+
+
+def _overrides(meta_files: dict, path: str, region: Optional[str], year: Optional[int]) -> DocumentMeta | None:
+    folder_meta = meta_files.get(str(Path(path).parent))
+    m = folder_meta.get(Path(path).name) if folder_meta else None
+    r = region or (m.region if m else None)
+    y = year or (m.year if m else None)
+    if r is None and y is None:
+        return None
+    return DocumentMeta(region=r, year=y)
+
+
+def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = False,
+           region: Optional[str] = None, year: Optional[int] = None, rules_dir: Optional[Path] = None,
+           time_limit: float = DEFAULT_TIME_LIMIT, progress: Optional[ProgressFn] = None) -> IngestSummary:
+    """Bulk, recursive, incremental ingestion. Never raises for a bad file: it becomes a failure row."""
+    t0 = time.monotonic()
+    summary = IngestSummary()
+    note = progress or (lambda event, path: None)
+    meta_files: dict[str, dict] = {}
+    to_parse: list[str] = []
+
+    for entry in iter_files(paths):
+        path = str(entry.path)
+        if entry.action == "skip":
+            summary.skipped += 1
+            note("skip", path)
+            continue
+        if entry.action == "fail":
+            store.record_failure(path, entry.reason or "cannot read")
+            summary.failed.append((path, entry.reason or "cannot read"))
+            note("fail", path)
+            continue
+        folder = str(entry.path.parent)
+        if folder not in meta_files:
+            try:
+                meta_files[folder] = read_meta_csv(entry.path.parent)
+            except ReadError as exc:
+                meta_files[folder] = {}
+                summary.failed.append((exc.path, exc.reason))
+                store.record_failure(exc.path, exc.reason)
+        try:
+            with open(path, "rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
+                    else hashlib.sha256(fh.read()).hexdigest()
+            summary.bytes += os.path.getsize(path)
+        except OSError as exc:
+            reason = f"cannot read ({exc.strerror})"
+            store.record_failure(path, reason)
+            summary.failed.append((path, reason))
+            note("fail", path)
+            continue
+        if not force and store.path_hash(path) == digest:
+            summary.unchanged += 1
+            doc_id = store.document_for_file_hash(digest)
+            if doc_id:
+                summary.document_ids.add(doc_id)
+            note("unchanged", path)
+            continue
+        known = None if force else store.document_for_file_hash(digest)
+        if known is not None:
+            outcome = store.link_path(path, digest, known)
+            summary.document_ids.add(known)
+            if outcome.status == "replaced":
+                summary.replaced += 1
+            else:
+                summary.duplicates += 1
+            note("duplicate", path)
+            continue
+        to_parse.append(path)
+
+    if to_parse:
+        batch: list[Document] = []
+        last = time.monotonic()
+
+        def flush():
+            nonlocal batch, last
+            if batch:
+                for out in store.add_documents(batch):
+                    summary.document_ids.add(out.document_id)
+                    if out.status == "stored":
+                        summary.stored += 1
+                    elif out.status == "replaced":
+                        summary.replaced += 1
+                    else:
+                        summary.duplicates += 1
+                batch = []
+            last = time.monotonic()
+
+        pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader,
+                          (str(rules_dir) if rules_dir else None,), time_limit=time_limit)
+        for path, status, result in pool.run((p, p) for p in to_parse):
+            if status == "ok" and isinstance(result, Document):
+                ov = _overrides(meta_files, path, region, year)
+                if ov is not None:
+                    result.meta = replace(result.meta, region=ov.region or result.meta.region,
+                                          year=ov.year or result.meta.year)
+                batch.append(result)
+                note("stored", path)
+            else:
+                reason = result[1] if status == "ok" else (
+                    f"internal error while reading ({result}); please report it" if status == "error" else result)
+                flush()  # keep failures ordered after the documents parsed before them
+                store.record_failure(path, reason)
+                summary.failed.append((path, reason))
+                note("fail", path)
+            if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - last > BATCH_SECONDS:
+                flush()
+        flush()
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def read_for_extract(path: str, noise: NoiseRules, data: Optional[bytes] = None) -> Document:
+    """Read one file (or standard input bytes as .txt) into a Document without a store."""
+    from .readers import read_text_bytes
+
+    if data is not None:
+        raw = read_text_bytes(data, path)
+        file_hash = hashlib.sha256(data).hexdigest()
+        return build_document(raw, noise, file_hash, len(data))
+    with open(path, "rb") as fh:
+        data = fh.read()
+    raw = read_document(path, data)
+    return build_document(raw, noise, hashlib.sha256(data).hexdigest(), len(data))

@@ -1,0 +1,184 @@
+"""Aggregation in SQL over the store, shaped into ``ReportData`` for the writers.
+
+Counting rule (design.md, README): a clue naming k units with m categories adds one to each
+of the k × m cells; a clue naming no unit counts under （未指明单位）. Units are counted by
+(region, canonical name), so short and full names merge and 县交通局 of one county is not that
+of another. A document is stored once however many paths or formats it came in, so the same
+clue is never counted twice.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Iterable, Iterator, Optional
+
+from ..rules import Taxonomy
+from ..store import Store
+from .data import ReportData
+
+BY_CHOICES = ("unit", "category", "document", "region", "year", "unit,year")
+
+
+class _Scope:
+    """WHERE clauses and parameters for the clues in scope (problem sentences)."""
+
+    def __init__(self, store: Store, document_ids: Optional[Iterable[int]], category: Optional[str],
+                 unit: Optional[str], year: Optional[int]):
+        self.category = category
+        self.unit = unit
+        self.year = year
+        self.where = ["t.is_problem = 1"]
+        self.params: list = []
+        if document_ids is not None:
+            store.conn.execute("CREATE TEMP TABLE IF NOT EXISTS scope_docs (id INTEGER PRIMARY KEY)")
+            store.conn.execute("DELETE FROM scope_docs")
+            store.conn.executemany("INSERT OR IGNORE INTO scope_docs VALUES (?)", ((i,) for i in document_ids))
+            self.where.append("t.document_id IN (SELECT id FROM scope_docs)")
+        if year is not None:
+            self.where.append("d.year = ?")
+            self.params.append(int(year))
+        if unit:
+            self.where.append("EXISTS (SELECT 1 FROM tag_units fu WHERE fu.sentence_id = t.sentence_id"
+                              " AND (fu.canonical = ? OR fu.text = ?))")
+            self.params += [unit, unit]
+        self.cat_where = "1=1"
+        self.cat_params: list = []
+        if category:
+            self.cat_where = "c.category = ?"
+            self.cat_params = [category]
+        self.unit_where = "1=1"
+        self.unit_params: list = []
+        if unit:
+            self.unit_where = "(u.canonical = ? OR u.text = ?)"
+            self.unit_params = [unit, unit]
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.where)
+
+
+def _cells_cte(scope: _Scope, unassigned: str) -> tuple[str, list]:
+    """One row per (clue, unit, category) contribution."""
+    sql = f"""
+    WITH clue AS (
+        SELECT t.sentence_id, t.document_id, COALESCE(d.region, '') AS region, d.year AS year,
+               t.problem_score
+        FROM tags t JOIN documents d ON d.id = t.document_id
+        WHERE {scope.sql}
+    ), cu AS (
+        SELECT DISTINCT clue.sentence_id, clue.document_id, clue.region, clue.year,
+               COALESCE(u.canonical, ?) AS unit
+        FROM clue LEFT JOIN tag_units u ON u.sentence_id = clue.sentence_id
+        WHERE u.sentence_id IS NULL OR {scope.unit_where}
+    ), cells AS (
+        SELECT cu.sentence_id, cu.document_id, cu.region, cu.year, cu.unit, c.category, c.score, c.evidence
+        FROM cu JOIN tag_categories c ON c.sentence_id = cu.sentence_id
+        WHERE {scope.cat_where}
+    )"""
+    return sql, scope.params + [unassigned] + scope.unit_params + scope.cat_params
+
+
+def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document_ids: Optional[Iterable[int]] = None,
+                 category: Optional[str] = None, unit: Optional[str] = None, year: Optional[int] = None,
+                 lang: str = "zh", tagger: Optional[str] = None, clue_limit: Optional[int] = None) -> ReportData:
+    if by not in BY_CHOICES:
+        raise ValueError(f"--by must be one of {', '.join(BY_CHOICES)}")
+    doc_ids = list(document_ids) if document_ids is not None else None
+    scope = _Scope(store, doc_ids, category, unit, year)
+    unassigned = taxonomy.unassigned_unit
+    labels = {c.code: c.label for c in taxonomy.categories}
+    order = {c.code: i for i, c in enumerate(taxonomy.categories)}
+    cte, params = _cells_cte(scope, unassigned)
+    conn = store.conn
+
+    def q(select: str) -> list:
+        return conn.execute(cte + select, params).fetchall()
+
+    unit_rows = [
+        {"unit": r[0], "region": r[1], "category": r[2], "label": labels.get(r[2], r[2]),
+         "count": r[3], "documents": r[4]}
+        for r in q(" SELECT unit, region, category, COUNT(*) n, COUNT(DISTINCT document_id)"
+                   " FROM cells GROUP BY unit, region, category")
+    ]
+    unit_rows.sort(key=lambda r: (r["unit"] == unassigned, -r["count"], r["unit"], r["region"],
+                                  order.get(r["category"], 99)))
+    category_totals = [
+        {"category": r[0], "label": labels.get(r[0], r[0]), "count": r[1], "documents": r[2]}
+        for r in q(" SELECT category, COUNT(DISTINCT sentence_id), COUNT(DISTINCT document_id)"
+                   " FROM cells GROUP BY category")
+    ]
+    category_totals.sort(key=lambda r: (-r["count"], order.get(r["category"], 99)))
+
+    if by == "unit":
+        rows = unit_rows
+    elif by == "category":
+        rows = category_totals
+    elif by == "unit,year":
+        rows = [
+            {"unit": r[0], "region": r[1], "year": r[2], "category": r[3], "label": labels.get(r[3], r[3]),
+             "count": r[4], "documents": r[5]}
+            for r in q(" SELECT unit, region, year, category, COUNT(*), COUNT(DISTINCT document_id)"
+                       " FROM cells GROUP BY unit, region, year, category")
+        ]
+        rows.sort(key=lambda r: (r["unit"] == unassigned, r["unit"], r["region"], r["year"] or 0,
+                                 order.get(r["category"], 99)))
+    else:
+        key_sql = {"document": "(SELECT MIN(path) FROM files f WHERE f.document_id = cells.document_id)",
+                   "region": "region", "year": "year"}[by]
+        rows = [
+            {by: r[0], "category": r[1], "label": labels.get(r[1], r[1]), "count": r[2], "documents": r[3]}
+            for r in q(f" SELECT {key_sql} k, category, COUNT(DISTINCT sentence_id), COUNT(DISTINCT document_id)"
+                       " FROM cells GROUP BY k, category")
+        ]
+        rows.sort(key=lambda r: (str(r[by] if r[by] is not None else ""), order.get(r["category"], 99)))
+
+    clue_count = conn.execute(
+        cte + " SELECT COUNT(DISTINCT sentence_id) FROM cells", params).fetchone()[0]
+    docs = _documents(store, scope)
+    regions = sorted({d["region"] for d in docs if d["region"]})
+    years = sorted({d["year"] for d in docs if d["year"]})
+    return ReportData(
+        by=by, rows=rows, unit_rows=unit_rows,
+        categories=[{"code": c.code, "label": c.label, "short": c.short, "group": c.group}
+                    for c in taxonomy.categories],
+        category_totals=category_totals,
+        clues=_iter_clues(store, cte, params, labels, clue_limit),
+        clue_count=clue_count, documents=docs, failures=store.failures(),
+        scope={"documents": len(docs), "regions": regions, "years": years,
+               "generated": datetime.now().strftime("%Y-%m-%d %H:%M"), "tagger": tagger,
+               "filters": {"category": category, "unit": unit, "year": year}, "db": store.path},
+        lang=lang, unassigned_unit=unassigned,
+    )
+
+
+def _iter_clues(store: Store, cte: str, params: list, labels: dict, limit: Optional[int]) -> Iterator[dict]:
+    sql = cte + """
+    SELECT cells.unit, cells.region, cells.category, s.text,
+           (SELECT MIN(path) FROM files f WHERE f.document_id = cells.document_id),
+           s.paragraph, s.page, s.section, cells.evidence, cells.score, t.problem_score, cells.year,
+           cells.sentence_id
+    FROM cells JOIN sentences s ON s.id = cells.sentence_id JOIN tags t ON t.sentence_id = cells.sentence_id
+    ORDER BY cells.category, cells.score DESC, cells.sentence_id"""
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    for r in store.conn.execute(sql, params):
+        yield {"unit": r[0], "region": r[1], "category": r[2], "label": labels.get(r[2], r[2]), "text": r[3],
+               "doc": r[4], "paragraph": r[5], "page": r[6], "section": json.loads(r[7]),
+               "evidence": json.loads(r[8]), "score": r[9], "problem_score": r[10], "year": r[11]}
+
+
+def _documents(store: Store, scope: _Scope) -> list[dict]:
+    where = ""
+    params: list = []
+    if any("scope_docs" in w for w in scope.where):
+        where = "WHERE d.id IN (SELECT id FROM scope_docs)"
+    if scope.year is not None:
+        where += (" AND " if where else "WHERE ") + "d.year = ?"
+        params.append(int(scope.year))
+    rows = store.conn.execute(
+        f"""SELECT (SELECT MIN(path) FROM files f WHERE f.document_id = d.id), d.title, d.region, d.year, d.format,
+                   d.sentences, (SELECT COUNT(*) FROM tags t WHERE t.document_id = d.id AND t.is_problem = 1),
+                   (SELECT COUNT(*) FROM files f WHERE f.document_id = d.id)
+            FROM documents d {where} ORDER BY 1""", params).fetchall()
+    return [{"path": r[0], "title": r[1], "region": r[2], "year": r[3], "format": r[4], "sentences": r[5],
+             "clues": r[6], "status": "已入库" if r[7] <= 1 else f"已入库（{r[7]}个路径）"} for r in rows]

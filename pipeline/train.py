@@ -1,0 +1,259 @@
+"""Training and evaluation of the clue model from labelled JSONL corpora.
+
+Corpus lines: ``{"text", "is_problem", "categories", "units", "section"?}`` (corpora/README.md).
+Training is reproducible: fixed seeds, sorted inputs, and the model metadata records the
+package versions, the rules and taxonomy fingerprint, the training-data hash, the
+out-of-fold thresholds and the dev metrics.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import numpy as np
+
+from .classifier import ClueModel, Signals, feature_string, save_model
+from .errors import XunchaError
+from .nlp import get_segmenter
+from .resources import corpora_dir, rules_dir as _rules_dir
+from .rules import RuleSet, load_taxonomy
+
+SEED = 0
+GRID = [round(x, 2) for x in np.arange(0.15, 0.951, 0.025)]
+
+
+class CorpusError(XunchaError):
+    pass
+
+
+def load_corpus(paths: Iterable[Path]) -> list[dict]:
+    out = []
+    for path in sorted(Path(p) for p in paths):
+        with open(path, encoding="utf-8-sig") as fh:
+            for n, line in enumerate(fh, 1):
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    item = json.loads(line)
+                    text = str(item["text"])
+                    ex = {
+                        "text": text,
+                        "is_problem": bool(item["is_problem"]),
+                        "categories": list(item.get("categories") or []),
+                        "units": list(item.get("units") or []),
+                        "section": list(item["section"]) if isinstance(item.get("section"), list)
+                        else ([item["section"]] if item.get("section") else []),
+                    }
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise CorpusError(f"{path}:{n}: not a corpus line ({exc})") from None
+                out.append(ex)
+    return out
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(Path(folder).glob("*.jsonl"))
+
+
+def data_hash(paths: Sequence[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        h.update(Path(p).name.encode())
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()
+
+
+class _Featurizer:
+    def __init__(self, rules_dir: Path):
+        self.segmenter = get_segmenter(rules_dir)
+        self.signals = Signals.load(rules_dir)
+
+    def token_strings(self, examples: Sequence[dict]) -> list[str]:
+        return [feature_string(self.segmenter.cut(e["text"]), self.signals.feature_tokens(e["text"], e["section"]))
+                for e in examples]
+
+
+def _rule_weights(rules: RuleSet, texts: Sequence[str], codes: Sequence[str]) -> np.ndarray:
+    w = np.zeros((len(texts), len(codes)))
+    index = {c: j for j, c in enumerate(codes)}
+    for i, t in enumerate(texts):
+        for code, hits in rules.categories(t).items():
+            if code in index:
+                w[i, index[code]] = max(h.weight for h in hits)
+    return w
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+
+
+def _assign(scores: np.ndarray, thresholds: np.ndarray, fallback: float) -> np.ndarray:
+    pred = scores >= thresholds[None, :]
+    none = ~pred.any(axis=1)
+    best = scores.argmax(axis=1)
+    fb = none & (scores[np.arange(len(scores)), best] >= fallback)
+    pred[np.flatnonzero(fb), best[fb]] = True
+    return pred
+
+
+def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_dir: Optional[Path] = None,
+          folds: int = 5, dev: Optional[Path] = None) -> dict:
+    """Train on ``corpus/train``, tune thresholds out-of-fold, score on ``corpus/dev``, save."""
+    from sklearn.model_selection import StratifiedKFold
+
+    from .extract import noisy_or  # noqa: F401  (the policy the thresholds are tuned for)
+
+    rules_dir = Path(rules_dir) if rules_dir else _rules_dir()
+    corpus = Path(corpus) if corpus else corpora_dir()
+    train_files = corpus_files(corpus / "train")
+    if not train_files:
+        raise CorpusError(f"{corpus / 'train'}: no *.jsonl training files")
+    examples = load_corpus(train_files)
+    taxonomy = load_taxonomy(rules_dir)
+    codes = list(taxonomy.codes)
+    unknown = sorted({c for e in examples for c in e["categories"]} - set(codes))
+    if unknown:
+        raise CorpusError(f"{corpus / 'train'}: categories not in the taxonomy: {', '.join(unknown)}")
+    rules = RuleSet.load(rules_dir, taxonomy)
+    feat = _Featurizer(rules_dir)
+    texts = [e["text"] for e in examples]
+    toks = feat.token_strings(examples)
+    y = np.array([int(e["is_problem"]) for e in examples])
+    Y = np.array([[int(c in e["categories"]) for c in codes] for e in examples])
+    W = _rule_weights(rules, texts, codes)
+
+    # Out-of-fold scores for threshold tuning.
+    oof_p = np.zeros(len(examples))
+    oof_c = np.zeros((len(examples), len(codes)))
+    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    for tr, te in skf.split(texts, y):
+        m = ClueModel(random_state=SEED).fit([texts[i] for i in tr], [toks[i] for i in tr], y[tr],
+                                             [examples[i]["categories"] for i in tr], codes)
+        p, c = m.predict_proba([texts[i] for i in te], [toks[i] for i in te])
+        oof_p[te] = p
+        oof_c[te] = c
+    t_problem = max(GRID, key=lambda t: (((oof_p >= t).astype(int) == y).mean(), -abs(t - 0.5)))
+    S = 1.0 - (1.0 - oof_c) * (1.0 - 0.9 * W)
+    prob = np.flatnonzero(y == 1)
+    thresholds = np.full(len(codes), 0.5)
+    for j in range(len(codes)):
+        def f1_at(t):
+            pj = S[prob, j] >= t
+            tj = Y[prob, j] == 1
+            return _f1(int((pj & tj).sum()), int((pj & ~tj).sum()), int((~pj & tj).sum()))
+        thresholds[j] = max(GRID, key=lambda t: (f1_at(t), -abs(t - 0.5)))
+
+    def micro(fb):
+        pred = _assign(S[prob], thresholds, fb)
+        true = Y[prob] == 1
+        return _f1(int((pred & true).sum()), int((pred & ~true).sum()), int((~pred & true).sum()))
+    fallback = max([0.1, 0.2, 0.3, 0.4, 0.5, 1.01], key=micro)
+
+    model = ClueModel(random_state=SEED).fit(texts, toks, y, [e["categories"] for e in examples], codes)
+    thr = {"is_problem": float(t_problem), "fallback": float(fallback)}
+    thr.update({c: float(t) for c, t in zip(codes, thresholds)})
+    meta = {
+        "format": 1,
+        "versions": _versions(),
+        "taxonomy_codes": codes,
+        "rules_fingerprint": rules.fingerprint,
+        "training_data": {"files": [p.name for p in train_files], "sha256": data_hash(train_files),
+                          "sentences": len(examples), "problems": int(y.sum()),
+                          "per_category": {c: int(Y[:, j].sum()) for j, c in enumerate(codes)}},
+        "seed": SEED,
+        "thresholds": thr,
+        "oof": {"problem_accuracy": round(float(((oof_p >= t_problem).astype(int) == y).mean()), 4),
+                "category_micro_f1": round(micro(fallback), 4)},
+    }
+    out_dir = Path(out_dir) if out_dir else None
+    if out_dir is None:
+        raise CorpusError("no output folder given")
+    save_model(model, meta, out_dir)
+    dev_dir = Path(dev) if dev else corpus / "dev"
+    dev_files = corpus_files(dev_dir)
+    if dev_files:
+        from .extract import Tagger
+
+        tagger = Tagger(rules_dir, out_dir)
+        metrics = evaluate(tagger, load_corpus(dev_files))
+        meta["dev"] = {"files": [p.name for p in dev_files], "sha256": data_hash(dev_files), **summary(metrics)}
+        save_model(model, meta, out_dir)  # same model bytes; metadata gains the dev figures
+    return meta
+
+
+def _versions() -> dict:
+    import importlib.metadata as md
+
+    out = {"python": platform.python_version()}
+    for pkg in ("xuncha", "scikit-learn", "skops", "numpy", "scipy", "jieba"):
+        try:
+            out[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            out[pkg] = None
+    return out
+
+
+# -- evaluation -------------------------------------------------------------------------
+def evaluate(tagger, gold: Sequence[dict]) -> dict:
+    """Per-category P/R/F1, micro/macro F1, problem accuracy and unit P/R/F1 on gold lines."""
+    from .records import Sentence
+
+    sentences = [Sentence(doc="gold", paragraph=i + 1, start=0, end=len(g["text"]), text=g["text"],
+                          section=tuple(g.get("section") or ())) for i, g in enumerate(gold)]
+    clues = []
+    for i in range(0, len(sentences), 512):
+        clues.extend(tagger.tag(sentences[i:i + 512]))
+    codes = list(tagger.taxonomy.codes)
+    tp = Counter(); fp = Counter(); fn = Counter()
+    correct = 0
+    u_tp = u_fp = u_fn = 0
+    errors = []
+    for g, clue in zip(gold, clues):
+        correct += int(clue.is_problem == g["is_problem"])
+        pred = {h.code for h in clue.categories}
+        true = set(g["categories"]) if g["is_problem"] else set()
+        for c in codes:
+            if c in pred and c in true:
+                tp[c] += 1
+            elif c in pred:
+                fp[c] += 1
+            elif c in true:
+                fn[c] += 1
+        pu = Counter(u.text for u in clue.units)
+        gu = Counter(g["units"] if g["is_problem"] else [])
+        inter = sum((pu & gu).values())
+        u_tp += inter
+        u_fp += sum(pu.values()) - inter
+        u_fn += sum(gu.values()) - inter
+        if clue.is_problem != g["is_problem"] or pred != true or pu != gu:
+            errors.append({"text": g["text"], "gold": {"is_problem": g["is_problem"], "categories": sorted(true),
+                                                       "units": g["units"]},
+                           "pred": {"is_problem": clue.is_problem, "categories": sorted(pred),
+                                    "units": [u.text for u in clue.units]}})
+    per = {}
+    for c in codes:
+        p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0
+        r = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0
+        per[c] = {"precision": p, "recall": r, "f1": _f1(tp[c], fp[c], fn[c]), "support": tp[c] + fn[c]}
+    supported = [c for c in codes if per[c]["support"] > 0]
+    up = u_tp / (u_tp + u_fp) if u_tp + u_fp else 0.0
+    ur = u_tp / (u_tp + u_fn) if u_tp + u_fn else 0.0
+    return {
+        "sentences": len(gold),
+        "problem_accuracy": correct / len(gold) if gold else 0.0,
+        "category_micro_f1": _f1(sum(tp.values()), sum(fp.values()), sum(fn.values())),
+        "category_macro_f1": float(np.mean([per[c]["f1"] for c in supported])) if supported else 0.0,
+        "per_category": per,
+        "unit_precision": up,
+        "unit_recall": ur,
+        "unit_f1": _f1(u_tp, u_fp, u_fn),
+        "errors": errors,
+    }
+
+
+def summary(metrics: dict) -> dict:
+    return {k: round(v, 4) for k, v in metrics.items() if isinstance(v, float)} | {"sentences": metrics["sentences"]}
