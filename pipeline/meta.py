@@ -53,8 +53,19 @@ def _is_title_like(text: str) -> bool:
     return True
 
 
+# What a title ends with (the document type); the longer list above may appear anywhere.
+TITLE_ENDINGS = (
+    "报告", "意见", "通报", "情况", "总结", "方案", "汇报", "决定", "通知", "评价", "分析",
+    "清单", "说明", "讲话", "公告", "函", "纪要", "建议书", "台账", "问题",
+)
+
+
 def _has_title_word(text: str) -> bool:
     return any(word in text for word in TITLE_WORDS)
+
+
+def _ends_like_title(text: str) -> bool:
+    return text.rstrip("）)》 ").endswith(TITLE_ENDINGS)
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -76,21 +87,27 @@ def detect_title(paragraphs: Sequence[Paragraph]) -> Optional[str]:
     candidates = [(i, t) for i, t in enumerate(head) if _is_title_like(t)]
     if not candidates:
         return None
-    chosen_i, chosen = next(((i, t) for i, t in candidates if _has_title_word(t)), candidates[0])
-    # A line without title word right before the chosen one is the first half of a broken title.
-    if chosen_i > 0 and (chosen_i - 1, head[chosen_i - 1]) in candidates:
-        previous = head[chosen_i - 1]
-        if (
-            not _has_title_word(previous)
-            and not _same_title(previous, chosen)
-            and len(previous) + len(chosen) <= MAX_TITLE
-            and re.search(r"(关于|对|的|[省市县区州旗镇乡])$", previous)
-        ):
-            chosen = previous + chosen
+    chosen_i, chosen = next(
+        ((i, t) for i, t in candidates if _ends_like_title(t)),
+        next(((i, t) for i, t in candidates if _has_title_word(t)), candidates[0]),
+    )
     # A fuller copy of the chosen line right after it (a truncated first line) wins.
     for i, text in candidates:
         if chosen_i < i <= chosen_i + 2 and len(text) > len(chosen) and _same_title(chosen, text):
             chosen_i, chosen = i, text
+    # A title broken over lines: "关于……巡察" + "反馈意见整改情况的报告".
+    first = chosen_i
+    while first > 0 and head[first - 1] and _is_title_like(head[first - 1]) and not chosen.startswith("关于"):
+        previous = head[first - 1]
+        if (
+            _ends_like_title(previous)
+            or _same_title(previous, chosen)
+            or len(previous) + len(chosen) > MAX_TITLE
+            or not (previous.startswith("关于") or re.search(r"(关于|对|的|年|年度|[省市县区州旗镇乡])$", previous))
+        ):
+            break
+        chosen = previous + chosen
+        first -= 1
     return chosen
 
 
@@ -100,9 +117,11 @@ def detect_title(paragraphs: Sequence[Paragraph]) -> Optional[str]:
 _ADMIN_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|新区|街道|省|市|州|盟|县|区|旗|镇|乡"
 # A place name: 1–7 characters, none of them a word that ends an organisation name or starts
 # a clause (委, 党, 纪, 局, 组…), so "县委关于某某镇" does not read as a place "委关于某某镇".
-_NAME_CHAR = r"[^\W\d_a-zA-Z委党纪局组办厅处的对在年度关是为及与等各我该其此、，,。：:（）()“”\"]"
+_NAME_CHAR = r"(?:[^\W\d_a-wyzA-WYZ委党纪局组办厅处的对在年度关是为及与等各我该其此届轮次第]|[×＊*○])"
 _PLACE = re.compile(rf"({_NAME_CHAR}{{1,7}}?(?:{_ADMIN_SUFFIX}))")
-_PREFIX = re.compile(r"^(中国共产党|中共|关于对|关于|对|在)")
+_PREFIX = re.compile(
+    r"^(中国共产党|中共|关于对|关于|对|在)?\s*(?:(?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})\s*年度?)?"
+)
 _GENERIC = {
     "全区", "我区", "本区", "该区", "各区", "全县", "我县", "本县", "该县", "全市", "我市", "本市",
     "全省", "我省", "本省", "全镇", "我镇", "全乡", "城区", "辖区", "社区", "园区", "景区", "片区",
@@ -117,7 +136,7 @@ _SUFFIX_CHARS = set("市州县区旗镇乡")
 
 def _place_chain(text: str) -> list[str]:
     """The administrative names at the very start of ``text``: 四川省成都市新津区 -> three."""
-    text = _PREFIX.sub("", text.strip())
+    text = _PREFIX.sub("", text.strip(), count=1)
     chain: list[str] = []
     pos = 0
     while pos < len(text) and len(chain) < 4:

@@ -177,7 +177,7 @@ def heading_of(text: str) -> tuple[int, str] | None:
     The heading text is the numbering and the lead phrase, without its final 。/：. A numbered
     paragraph is a heading when it is short (no terminator in its first lead phrase) or when
     its lead phrase ends with 。/：/；within the first few dozen characters and body text follows
-    in the same paragraph ("(一)政治体检更加严格。2020年，……" -> "(一)政治体检更加严格").
+    in the same paragraph ("(一)监督执纪更加有力。2021年，……" -> "(一)监督执纪更加有力").
     """
     head = text[:120].lstrip()
     offset = len(text[:120]) - len(head)
