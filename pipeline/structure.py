@@ -43,24 +43,25 @@ _EVENT = re.compile(
     "[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + _STRAIGHT_QUOTE + "".join(SENTENCE_TERMINATORS)) + "]"
 )
 _BREAK = re.compile("[" + re.escape("".join(SENTENCE_TERMINATORS | CLAUSE_TERMINATORS)) + "]")
-_BREAK_RUN = re.compile(
-    "[" + re.escape("".join(_RUN)) + "]+[" + re.escape("".join(_TRAILING_CLOSERS)) + "]*"
-)
+_BREAK_RUN = re.compile("[" + re.escape("".join(_RUN)) + "]+")
 
 
-def _protected_intervals(text: str) -> list[tuple[int, int]]:
+def _protected_intervals(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Content spans [start, end) of the quote and bracket pairs that protect their content.
 
     Directional marks pair with a bounded stack; straight double quotes pair with the next
     straight quote when the stretch between them is not too long and holds no sentence
     terminator (other than one right before the closing quote); otherwise the earlier quote
     counts as unbalanced. Only the marks themselves are visited, so this is linear.
+    Also returns the positions of straight quotes that close a pair: a straight quote right
+    after a terminator may instead open the next sentence.
     """
     n = len(text)
     intervals: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight_open: Optional[int] = None
     straight_has_inner_end = False  # a terminator inside, not right before a quote
+    straight_closes: set[int] = set()
     for match in _EVENT.finditer(text):
         i = match.start()
         ch = text[i]
@@ -85,6 +86,7 @@ def _protected_intervals(text: str) -> list[tuple[int, int]]:
                 and not straight_has_inner_end
             ):
                 intervals.append((straight_open + 1, i))
+                straight_closes.add(i)
                 straight_open = None
             else:
                 straight_open = i  # an earlier quote, if any, was unbalanced; this one may open
@@ -93,7 +95,7 @@ def _protected_intervals(text: str) -> list[tuple[int, int]]:
             following = text[i + 1] if i + 1 < n else ""
             if following not in _RUN and following != _STRAIGHT_QUOTE:
                 straight_has_inner_end = True
-    return [span for span in intervals if span[1] > span[0]]
+    return [span for span in intervals if span[1] > span[0]], straight_closes
 
 
 class _DepthSweep:
@@ -123,7 +125,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     if n == 0:
         return []
-    sweep = _DepthSweep(_protected_intervals(text))
+    intervals, straight_closes = _protected_intervals(text)
+    sweep = _DepthSweep(intervals)
     cuts: list[int] = []
     skip_to = 0
     for match in _BREAK.finditer(text):
@@ -131,6 +134,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if i < skip_to:
             continue
         j = _BREAK_RUN.match(text, i).end()
+        while j < n and (text[j] in _CLOSERS or (text[j] == _STRAIGHT_QUOTE and j in straight_closes)):
+            j += 1
         skip_to = j
         # Inside a quote or bracket only a terminator that ends the quoted text splits,
         # and then after the closing mark(s).
