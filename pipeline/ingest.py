@@ -28,10 +28,13 @@ BATCH_SECONDS = 2.0
 
 
 def text_sha256(paragraphs) -> str:
+    """The document's identity: SHA-256 of its cleaned text reduced to letters, digits and
+    Chinese characters. Punctuation, spaces and layout (paragraph breaks, a title wrapped over
+    two lines, table cells joined by a PDF printer) differ between a .docx and the PDF printed
+    from it; the words do not. So the same report saved in two formats is one document."""
     h = hashlib.sha256()
     for p in paragraphs:
-        h.update(p.text.encode("utf-8"))
-        h.update(b"\n")
+        h.update("".join(ch for ch in p.text if ch.isalnum()).encode("utf-8"))
     return h.hexdigest()
 
 

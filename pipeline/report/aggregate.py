@@ -182,3 +182,53 @@ def _documents(store: Store, scope: _Scope) -> list[dict]:
             FROM documents d {where} ORDER BY 1""", params).fetchall()
     return [{"path": r[0], "title": r[1], "region": r[2], "year": r[3], "format": r[4], "sentences": r[5],
              "clues": r[6], "status": "已入库" if r[7] <= 1 else f"已入库（{r[7]}个路径）"} for r in rows]
+
+
+def list_clues(store: Store, *, category: Optional[str] = None, unit: Optional[str] = None,
+               document_ids: Optional[Iterable[int]] = None, limit: Optional[int] = None) -> Iterator[dict]:
+    """Problem clues, one per sentence, with categories (and evidence), units and location."""
+    where = ["t.is_problem = 1"]
+    params: list = []
+    if category:
+        where.append("EXISTS (SELECT 1 FROM tag_categories c WHERE c.sentence_id = t.sentence_id AND c.category = ?)")
+        params.append(category)
+    if unit:
+        where.append("EXISTS (SELECT 1 FROM tag_units u WHERE u.sentence_id = t.sentence_id"
+                     " AND (u.canonical = ? OR u.text = ?))")
+        params += [unit, unit]
+    if document_ids is not None:
+        ids = list(document_ids)
+        where.append(f"t.document_id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        params += ids
+    sql = f"""SELECT t.sentence_id, (SELECT MIN(path) FROM files f WHERE f.document_id = t.document_id),
+                     s.paragraph, s.page, s.start, s."end", s.section, s.text, t.problem_score, t.tagger,
+                     t.reviewed, d.region, d.year
+              FROM tags t JOIN sentences s ON s.id = t.sentence_id JOIN documents d ON d.id = t.document_id
+              WHERE {' AND '.join(where)} ORDER BY t.document_id, s.seq"""
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    conn = store.conn
+    from ..rules import load_taxonomy
+
+    labels = {c.code: c.label for c in load_taxonomy().categories}
+    for r in conn.execute(sql, params).fetchall():
+        sid = r[0]
+        cats = [{"code": c[0], "label": labels.get(c[0], c[0]), "score": c[1], "evidence": json.loads(c[2])}
+                for c in conn.execute("SELECT category, score, evidence FROM tag_categories WHERE sentence_id = ?"
+                                      " ORDER BY score DESC", (sid,))]
+        units = [{"text": u[0], "start": u[1], "end": u[2], "canonical": u[3], "region": r[11]}
+                 for u in conn.execute('SELECT text, start, "end", canonical FROM tag_units WHERE sentence_id = ?'
+                                       " ORDER BY seq", (sid,))]
+        yield {"doc": r[1], "paragraph": r[2], "page": r[3], "start": r[4], "end": r[5],
+               "section": json.loads(r[6]), "text": r[7], "problem_score": r[8], "tagger": r[9],
+               "reviewed": bool(r[10]), "region": r[11], "year": r[12], "categories": cats, "units": units}
+
+
+def list_units(store: Store) -> list[dict]:
+    """Units named in problem clues: (region, canonical) with the written forms merged into it."""
+    rows = store.conn.execute(
+        """SELECT COALESCE(d.region, ''), u.canonical, COUNT(DISTINCT u.sentence_id), GROUP_CONCAT(DISTINCT u.text)
+           FROM tag_units u JOIN tags t ON t.sentence_id = u.sentence_id JOIN documents d ON d.id = t.document_id
+           WHERE t.is_problem = 1 GROUP BY 1, 2 ORDER BY 3 DESC, 2""").fetchall()
+    return [{"region": r[0], "canonical": r[1], "clues": r[2], "names": sorted((r[3] or "").split(","))}
+            for r in rows]

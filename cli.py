@@ -1,0 +1,598 @@
+"""xuncha (巡察): the command line. Wiring only: parse options, call ``pipeline``, print.
+
+Progress bars and summaries go to stderr, results to stdout. Exit codes: 0 success, 1 some
+inputs failed (each listed with its reason) or an error, 2 usage error.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+REPORT_FORMATS = ("table", "csv", "xlsx", "json", "md", "docx")
+BY_CHOICES = ("unit", "category", "document", "region", "year", "unit,year")
+SUFFIX_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".md": "md", ".docx": "docx",
+                  ".txt": "table"}
+
+
+# -- shared options and error handling -------------------------------------------------------
+def db_option(f):
+    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                        help="Store file (default: $XUNCHA_DB or ./xuncha.db).")(f)
+
+
+def jobs_option(f):
+    return click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
+                        help="Worker processes (default: CPU count).")(f)
+
+
+def rules_option(f):
+    return click.option("--rules", "rules_dir", type=click.Path(file_okay=False, exists=True), default=None,
+                        help="Rules folder to use instead of the shipped one (or $XUNCHA_HOME/rules).")(f)
+
+
+def model_option(f):
+    return click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True), default=None,
+                        help="Model folder to use instead of the shipped one (or $XUNCHA_HOME/models).")(f)
+
+
+def handle_errors(f):
+    """Library errors become one-line messages (exit 1), never tracebacks."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        from pipeline.errors import XunchaError
+
+        try:
+            return f(*args, **kwargs)
+        except XunchaError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted; what was committed stays in the store", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _jobs(jobs):
+    return jobs or os.cpu_count() or 1
+
+
+def _open_store(db, create=True):
+    from pipeline.store import Store
+
+    return Store(db, create=create)
+
+
+class _Progress:
+    """A progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, total: int | None, desc: str):
+        self.bar = None
+        if sys.stderr.isatty() and total:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=desc, unit="个", file=sys.stderr, leave=False)
+
+    def step(self, n: int = 1):
+        if self.bar:
+            self.bar.update(n)
+
+    def close(self):
+        if self.bar:
+            self.bar.close()
+
+
+def _count_inputs(paths) -> int | None:
+    if not sys.stderr.isatty():
+        return None
+    from pipeline.readers import iter_files
+
+    return sum(1 for e in iter_files(paths) if e.action != "skip")
+
+
+# -- the group ---------------------------------------------------------------------------------
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="xuncha", message="%(prog)s %(version)s")
+def main():
+    """xuncha (巡察): find problem clues in inspection documents, offline.
+
+    Reads .txt/.docx/.pdf reports, finds every sentence that states an existing problem, tags
+    it with the taxonomy's categories and the units it names, and counts them per unit and
+    category.
+
+    Example:
+
+        xuncha run corpora/samples -o 报告.xlsx
+    """
+
+
+# -- ingest ---------------------------------------------------------------------------------------
+def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit):
+    from pipeline.ingest import ingest
+
+    with _open_store(db) as store:
+        bar = _Progress(_count_inputs(paths), "读取")
+
+        def note(event, path):
+            if event != "skip":
+                bar.step()
+
+        summary = ingest(paths, store, jobs=_jobs(jobs), force=force, region=region, year=year,
+                         rules_dir=Path(rules_dir) if rules_dir else None, time_limit=time_limit, progress=note)
+        bar.close()
+    for path, reason in summary.failed:
+        click.echo(f"失败 {path}: {reason}", err=True)
+    mb = summary.bytes / 1e6
+    click.echo(
+        f"入库 {summary.stored} 份，重复 {summary.duplicates} 份，未变 {summary.unchanged} 份，"
+        f"替换 {summary.replaced} 份，跳过 {summary.skipped} 个，失败 {len(summary.failed)} 个"
+        f"（{summary.seconds:.1f} 秒，{mb:.1f} MB）", err=True)
+    return summary
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@jobs_option
+@click.option("--force", is_flag=True, help="Re-read files whose content is already stored.")
+@click.option("--region", default=None, help="Region of every document (overrides the title).")
+@click.option("--year", type=click.IntRange(1949, 2100), default=None, help="Year assessed, for every document.")
+@click.option("--time-limit", type=float, default=120.0, show_default=True, help="Seconds allowed to parse one file.")
+@rules_option
+@handle_errors
+def ingest(paths, db, jobs, force, region, year, time_limit, rules_dir):
+    """Read files and folders (recursively) into the store, incrementally.
+
+    .txt (UTF-8/UTF-16/GBK/GB18030), .docx and .pdf are read; the same content found again
+    (another name, another format) is stored once. A meta.csv (file,region,year) beside the
+    files sets region and year. Bad files are listed with their reason; the rest goes on.
+
+    Example:
+
+        xuncha ingest 档案/2023 --db 巡察.db --jobs 2
+    """
+    summary = _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit)
+    sys.exit(1 if summary.failed else 0)
+
+
+# -- tag ----------------------------------------------------------------------------------------
+def _do_tag(store, jobs, retag, rules_dir, model_dir, document_ids=None, tagger=None):
+    from pipeline.tagging import tag_store
+
+    state = {"bar": None}
+
+    def progress(done, total):
+        if state["bar"] is None:
+            state["bar"] = _Progress(total, "标注")
+        state["bar"].step()
+
+    summary = tag_store(store, jobs=_jobs(jobs), retag=retag, rules_dir=Path(rules_dir) if rules_dir else None,
+                        model_dir=Path(model_dir) if model_dir else None, document_ids=document_ids,
+                        progress=progress, tagger=tagger)
+    if state["bar"]:
+        state["bar"].close()
+    click.echo(f"标注 {summary.documents} 份文档 {summary.sentences} 句，问题线索 {summary.clues} 条"
+               f"（标注器 {summary.tagger}，{summary.seconds:.1f} 秒）", err=True)
+    return summary
+
+
+@main.command()
+@db_option
+@jobs_option
+@click.option("--retag", is_flag=True, help="Redo clues made by an older tagger version (never reviewed ones).")
+@rules_option
+@model_option
+@handle_errors
+def tag(db, jobs, retag, rules_dir, model_dir):
+    """Segment and classify stored sentences into problem clues.
+
+    Example:
+
+        xuncha tag --db 巡察.db --retag
+    """
+    with _open_store(db, create=False) as store:
+        _do_tag(store, jobs, retag, rules_dir, model_dir)
+
+
+# -- report -------------------------------------------------------------------------------------
+def _format_for(fmt, output):
+    if fmt:
+        return fmt
+    if output:
+        suffix = Path(output).suffix.lower()
+        if suffix not in SUFFIX_FORMATS:
+            raise click.UsageError(f"cannot tell the format from '{output}'; use --format or one of "
+                                   + ", ".join(SUFFIX_FORMATS))
+        return SUFFIX_FORMATS[suffix]
+    return "table"
+
+
+def _write_report(data, fmt, output, width=None):
+    """Write ReportData in a format to a file (0600) or stdout."""
+    from pipeline import report as rp
+
+    if fmt in ("xlsx", "docx") and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    if fmt == "table":
+        text = rp.render_table(data, width=width or _terminal_width()) + "\n"
+    elif fmt == "md":
+        text = rp.write_markdown(data)
+    else:
+        text = None
+    if output:
+        path = Path(output)
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            if text is not None:
+                fh.write(text.encode("utf-8"))
+            elif fmt == "csv":
+                rp.write_csv(data, fh)
+            elif fmt == "json":
+                rp.write_json(data, fh)
+            elif fmt == "xlsx":
+                rp.write_xlsx(data, fh)
+            elif fmt == "docx":
+                rp.write_docx(data, fh)
+        return
+    if text is not None:
+        click.echo(text, nl=False)
+    elif fmt == "csv":
+        rp.write_csv(data, sys.stdout.buffer)
+    elif fmt == "json":
+        rp.write_json(data, sys.stdout.buffer)
+        sys.stdout.buffer.write(b"\n")
+
+
+def _terminal_width():
+    import shutil
+
+    return max(60, shutil.get_terminal_size((120, 40)).columns)
+
+
+def _build_report(store, by="unit", document_ids=None, category=None, unit=None, year=None, lang="zh",
+                  rules_dir=None, tagger_version=None):
+    from pipeline.report.aggregate import build_report
+    from pipeline.rules import load_taxonomy
+
+    taxonomy = load_taxonomy(Path(rules_dir) if rules_dir else None)
+    if category and category not in taxonomy.codes:
+        by_label = {c.label: c.code for c in taxonomy.categories} | {c.short: c.code for c in taxonomy.categories}
+        if category in by_label:
+            category = by_label[category]
+        else:
+            raise click.UsageError(f"unknown category '{category}'; one of: {', '.join(taxonomy.codes)}")
+    if unit:
+        from pipeline.units import UnitRecognizer
+
+        unit = UnitRecognizer(Path(rules_dir) if rules_dir else None).canonical(unit)
+    if tagger_version is None:
+        tagger_version = store.status().get("tagger")
+    return build_report(store, taxonomy, by=by, document_ids=document_ids, category=category, unit=unit,
+                        year=year, lang=lang, tagger=tagger_version)
+
+
+@main.command()
+@db_option
+@click.option("--by", type=click.Choice(BY_CHOICES), default="unit", show_default=True, help="Rows of the report.")
+@click.option("--category", default=None, help="Only this category (code or 中文名).")
+@click.option("--unit", default=None, help="Only clues naming this unit (any alias).")
+@click.option("--year", type=int, default=None, help="Only documents of this year.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
+              help="Output format (default: from -o's extension, else table).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Header language.")
+@rules_option
+@handle_errors
+def report(db, by, category, unit, year, fmt, output, lang, rules_dir):
+    """Category frequency report: counts per unit × category (or per category, document,
+    region, year, unit and year) over the store.
+
+    A clue naming k units with m categories adds one to each of the k × m cells; a clue naming
+    no unit counts under （未指明单位）.
+
+    Example:
+
+        xuncha report --by unit --format xlsx -o 统计.xlsx
+    """
+    fmt = _format_for(fmt, output)
+    with _open_store(db, create=False) as store:
+        data = _build_report(store, by, None, category, unit, year, lang, rules_dir)
+        _write_report(data, fmt, output)
+        failures = store.failures()
+    if failures and fmt == "table":
+        click.echo(f"注意：有 {len(failures)} 个文件读取失败，见 `xuncha status`", err=True)
+
+
+# -- run ------------------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@jobs_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Also write the report here; the extension names the format (.xlsx .docx .csv .json .md).")
+@click.option("--by", type=click.Choice(BY_CHOICES), default="unit", show_default=True, help="Rows of the report.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Header language.")
+@click.option("--region", default=None, help="Region of every document (overrides the title).")
+@click.option("--year", type=click.IntRange(1949, 2100), default=None, help="Year assessed, for every document.")
+@rules_option
+@model_option
+@handle_errors
+def run(paths, db, jobs, output, by, lang, region, year, rules_dir, model_dir):
+    """The main job: ingest and tag the documents under PATH, then print the unit × category
+    table (and write the report to -o).
+
+    Example:
+
+        xuncha run corpora/samples -o 问题线索统计.xlsx
+    """
+    out_fmt = _format_for(None, output) if output else None
+    summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, 120.0)
+    with _open_store(db) as store:
+        tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids))
+        data = _build_report(store, by, sorted(summary.document_ids), None, None, None, lang, rules_dir,
+                             tag_summary.tagger)
+        _write_report(data, "table", None)
+        if output:
+            data = _build_report(store, by, sorted(summary.document_ids), None, None, None, lang, rules_dir,
+                                 tag_summary.tagger)
+            _write_report(data, out_fmt, output)
+            click.echo(f"报告已写入 {output}", err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+# -- clues ----------------------------------------------------------------------------------------
+@main.command()
+@db_option
+@click.option("--category", default=None, help="Only this category (code or 中文名).")
+@click.option("--unit", default=None, help="Only clues naming this unit (any alias).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many clues.")
+@rules_option
+@handle_errors
+def clues(db, category, unit, fmt, limit, rules_dir):
+    """The problem clues with their evidence (file, paragraph/page, rules, scores), for checking.
+
+    Example:
+
+        xuncha clues --category 形式主义 --format csv > 形式主义线索.csv
+    """
+    from pipeline.report.aggregate import list_clues
+
+    with _open_store(db, create=False) as store:
+        data = _build_report(store, "unit", None, category, unit, None, "zh", rules_dir)
+        rows = list_clues(store, category=data.scope["filters"]["category"], unit=data.scope["filters"]["unit"],
+                          limit=limit)
+        _print_clues(rows, fmt)
+
+
+def _print_clues(rows, fmt):
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        out = sys.stdout
+        out.write("\ufeff")
+        w = csv.writer(out)
+        w.writerow(["文件", "页", "段", "章节", "问题类别", "单位", "句子", "依据", "问题得分"])
+        for r in rows:
+            w.writerow([r["doc"], r["page"] or "", r["paragraph"], " > ".join(r["section"]),
+                        "、".join(c["label"] for c in r["categories"]),
+                        "、".join(u["canonical"] for u in r["units"]), r["text"],
+                        "; ".join(e for c in r["categories"] for e in c["evidence"]), r["problem_score"]])
+    else:
+        n = 0
+        for r in rows:
+            n += 1
+            where = f"{r['doc']} 第{r['paragraph']}段" + (f"第{r['page']}页" if r["page"] else "")
+            cats = "、".join(c["label"] for c in r["categories"]) or "（未分类）"
+            units = "、".join(u["text"] for u in r["units"]) or "（未指明单位）"
+            click.echo(f"[{n}] {cats} | {units} | {where}\n    {r['text']}\n    依据: "
+                       + "; ".join(e for c in r["categories"] for e in c["evidence"]))
+        click.echo(f"共 {n} 条问题线索", err=True)
+
+
+# -- extract --------------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--region", default=None, help="Region of the documents (else from the title).")
+@rules_option
+@model_option
+@handle_errors
+def extract(paths, fmt, region, rules_dir, model_dir):
+    """Stateless extraction: one JSON record per sentence (problem or not), no store.
+
+    PATH may be files, folders, or - for one .txt document on standard input.
+
+    Example:
+
+        xuncha extract 报告.docx --format jsonl > 报告.jsonl
+    """
+    from pipeline.clean import load_noise_rules
+    from pipeline.errors import ReadError
+    from pipeline.extract import Tagger, extract_document
+    from pipeline.ingest import read_for_extract
+    from pipeline.readers import iter_files
+
+    noise = load_noise_rules(Path(rules_dir) if rules_dir else None)
+    tagger = Tagger(Path(rules_dir) if rules_dir else None, Path(model_dir) if model_dir else None)
+    failed = 0
+    out = sys.stdout
+
+    def emit(doc):
+        reg = region or doc.meta.region
+        problems = 0
+        for clue in extract_document(tagger, doc.sentences, reg):
+            if fmt == "jsonl":
+                out.write(json.dumps(clue.to_record(), ensure_ascii=False) + "\n")
+            elif clue.is_problem:
+                problems += 1
+                cats = "、".join(c.label for c in clue.categories) or "（未分类）"
+                units = "、".join(u.text for u in clue.units) or "-"
+                out.write(f"{clue.sentence.doc}:{clue.sentence.paragraph}\t{cats}\t{units}\t{clue.sentence.text}\n")
+        if fmt == "table":
+            click.echo(f"{doc.path}: {len(doc.sentences)} 句，问题线索 {problems} 条", err=True)
+
+    for p in paths:
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                emit(read_for_extract("-", noise, data))
+            except ReadError as exc:
+                click.echo(f"失败 -: {exc.reason}", err=True)
+                failed += 1
+            continue
+        for entry in iter_files([p]):
+            if entry.action == "skip":
+                continue
+            if entry.action == "fail":
+                click.echo(f"失败 {entry.path}: {entry.reason}", err=True)
+                failed += 1
+                continue
+            try:
+                emit(read_for_extract(str(entry.path), noise))
+            except ReadError as exc:
+                click.echo(f"失败 {exc.path}: {exc.reason}", err=True)
+                failed += 1
+    out.flush()
+    sys.exit(1 if failed else 0)
+
+
+# -- status ----------------------------------------------------------------------------------------
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handle_errors
+def status(db, fmt):
+    """What the store holds: documents, sentences, clues, failures, tagger version.
+
+    Example:
+
+        xuncha status --format json
+    """
+    with _open_store(db, create=False) as store:
+        st = store.status()
+    if fmt == "json":
+        click.echo(json.dumps(st, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"文档 {st['documents']} 份，句子 {st['sentences']} 句，问题线索 {st['clues']} 条，"
+               f"标注器 {st['tagger'] or '（未标注）'}")
+    for f in st["failed"]:
+        click.echo(f"失败 {f['path']}: {f['reason']}")
+
+
+# -- units ----------------------------------------------------------------------------------------
+@main.command()
+@db_option
+@click.option("--suggest", is_flag=True, help="Propose likely aliases (short and full names of one unit).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@rules_option
+@handle_errors
+def units(db, suggest, fmt, rules_dir):
+    """Units named in problem clues, with the names merged into each (alias table).
+
+    Example:
+
+        xuncha units --suggest
+    """
+    from pipeline.report.aggregate import list_units
+    from pipeline.units import suggest_aliases
+
+    with _open_store(db, create=False) as store:
+        rows = list_units(store)
+    if suggest:
+        by_region: dict = {}
+        for r in rows:
+            by_region.setdefault(r["region"], []).append(r["canonical"])
+        pairs = [{"region": reg, "short": s, "full": f, "score": sc}
+                 for reg, names in sorted(by_region.items()) for s, f, sc in suggest_aliases(names)]
+        if fmt == "json":
+            click.echo(json.dumps(pairs, ensure_ascii=False, indent=2))
+        else:
+            for p in pairs:
+                click.echo(f"{p['region'] or '-'}\t{p['short']} → {p['full']}\t({p['score']})")
+            click.echo(f"共 {len(pairs)} 组可能的简称/全称；确认后加入 rules/units.yml 的 aliases", err=True)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        click.echo(f"{r['region'] or '-'}\t{r['canonical']}\t{r['clues']} 条\t写法: {'、'.join(r['names'])}")
+
+
+# -- train / evaluate ------------------------------------------------------------------------------
+@main.command()
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Corpus folder with train/ and dev/ (default: the source tree's corpora/).")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Where to write the model (default: $XUNCHA_HOME/models or ~/.xuncha/models).")
+@rules_option
+@handle_errors
+def train(corpus, out, rules_dir):
+    """Train the classifier from the labelled corpus, reproducibly, into the user's data folder.
+
+    Example:
+
+        xuncha train --corpus 语料 --out 模型
+    """
+    from pipeline.resources import user_models_dir
+    from pipeline.train import train as do_train
+
+    out_dir = Path(out) if out else user_models_dir()
+    meta = do_train(Path(corpus) if corpus else None, out_dir, Path(rules_dir) if rules_dir else None)
+    click.echo(f"模型已写入 {out_dir}", err=True)
+    click.echo(json.dumps({"training_data": meta["training_data"], "thresholds": meta["thresholds"],
+                           "oof": meta["oof"], "dev": meta.get("dev")}, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--gold", type=click.Path(dir_okay=False, exists=True), multiple=True,
+              help="Gold JSONL (corpus format); default: corpora/dev/*.jsonl.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", "show_errors", type=int, default=0, help="Also print this many misclassified lines.")
+@rules_option
+@model_option
+@handle_errors
+def evaluate(gold, fmt, show_errors, rules_dir, model_dir):
+    """Score the tagger against a gold set: per-category P/R/F1, problem accuracy, unit P/R/F1.
+
+    Example:
+
+        xuncha evaluate --gold corpora/dev/dev.jsonl
+    """
+    from pipeline.extract import Tagger
+    from pipeline.resources import corpora_dir
+    from pipeline.train import corpus_files, evaluate as do_eval, load_corpus
+
+    files = [Path(g) for g in gold] or corpus_files(corpora_dir() / "dev")
+    if not files:
+        raise click.UsageError("no gold file: pass --gold FILE")
+    tagger = Tagger(Path(rules_dir) if rules_dir else None, Path(model_dir) if model_dir else None)
+    m = do_eval(tagger, load_corpus(files))
+    if fmt == "json":
+        out = {k: v for k, v in m.items() if k != "errors"}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    labels = {c.code: c.label for c in tagger.taxonomy.categories}
+    click.echo(f"{'类别':<28}{'P':>7}{'R':>7}{'F1':>7}{'样本':>6}")
+    for code, v in m["per_category"].items():
+        click.echo(f"{code:<28}{v['precision']:7.3f}{v['recall']:7.3f}{v['f1']:7.3f}{v['support']:6d}  {labels[code]}")
+    click.echo(f"\n句子 {m['sentences']}  问题识别准确率 {m['problem_accuracy']:.3f}  类别 micro-F1 "
+               f"{m['category_micro_f1']:.3f}  macro-F1 {m['category_macro_f1']:.3f}")
+    click.echo(f"单位 P {m['unit_precision']:.3f}  R {m['unit_recall']:.3f}  F1 {m['unit_f1']:.3f}  "
+               f"(标注器 {tagger.version})")
+    for e in m["errors"][:show_errors]:
+        click.echo(json.dumps(e, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
