@@ -69,7 +69,6 @@ _NORMALISE_PAIRS = {
 for _code in range(0xFF01, 0xFF5F):  # full-width ASCII block
     _NORMALISE_PAIRS[chr(_code)] = chr(_code - 0xFEE0)
 _NORMALISE_TABLE = str.maketrans(_NORMALISE_PAIRS)
-_REGEX_META = set(".^$*+?{}[]()|\\-#&~ ")
 
 
 def normalise(text: str) -> str:
