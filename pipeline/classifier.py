@@ -26,23 +26,8 @@ from .errors import ModelError, RuleFileError
 MODEL_FILE = "model.skops"
 META_FILE = "model.json"
 
-TRUSTED_TYPES = [
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.dtype",
-    "scipy.sparse._csr.csr_matrix",
-    "builtins.dict",
-    "builtins.list",
-    "builtins.str",
-    "builtins.float",
-    "builtins.int",
-    "builtins.tuple",
-    "builtins.NoneType",
-    "builtins.bool",
-]
+# The saved model is a dict of strings, numbers and numpy arrays; nothing else is trusted.
+TRUSTED_TYPES: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -94,67 +79,109 @@ def feature_string(tokens: Sequence[str], signals: Sequence[str]) -> str:
 
 
 class ClueModel:
-    """Problem detector and per-category scorers over shared features."""
+    """Problem detector and per-category scorers over shared features.
 
-    def __init__(self, *, C_problem: float = 4.0, C_category: float = 8.0, min_df: int = 1,
+    Fitting uses scikit-learn (TF-IDF vectorizers, logistic regressions). What is kept after
+    fitting is plain arrays: the two vocabularies with their IDF weights and one weight
+    matrix whose first column scores ``is_problem`` and the others the categories. Scoring
+    is one sparse matrix product, and the saved model holds nothing but strings and numbers.
+    """
+
+    def __init__(self, *, C_problem: float = 4.0, C_category: float = 8.0, min_df: int = 2,
                  random_state: int = 0):
         self.C_problem = C_problem
         self.C_category = C_category
         self.min_df = min_df
         self.random_state = random_state
 
+    # vectorizer settings shared by fitting and scoring
+    @staticmethod
+    def _char_counter(vocabulary=None, min_df=1):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        return CountVectorizer(analyzer="char", ngram_range=(1, 3), lowercase=False, min_df=min_df,
+                               vocabulary=vocabulary, dtype=np.float32)
+
+    @staticmethod
+    def _tok_counter(vocabulary=None, min_df=1):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        return CountVectorizer(analyzer="word", token_pattern=r"[^ ]+", lowercase=False, ngram_range=(1, 2),
+                               min_df=min_df, vocabulary=vocabulary, dtype=np.float32)
+
+    @staticmethod
+    def _tfidf(counts, idf):
+        """Sublinear TF × IDF, rows L2-normalised (what TfidfVectorizer does)."""
+        from sklearn.preprocessing import normalize
+
+        counts = counts.tocsr().astype(np.float32)
+        np.log(counts.data, out=counts.data)
+        counts.data += 1.0
+        counts = counts.multiply(idf.astype(np.float32)[None, :]).tocsr()
+        return normalize(counts, norm="l2", copy=False)
+
     def _features(self, texts: Sequence[str], token_strings: Sequence[str]):
         from scipy.sparse import hstack
 
-        return hstack([self.char_vec_.transform(texts), self.tok_vec_.transform(token_strings)]).tocsr()
+        return hstack([self._tfidf(self.char_counter_.transform(texts), self.char_idf_),
+                       self._tfidf(self.tok_counter_.transform(token_strings), self.tok_idf_)]).tocsr()
 
     def fit(self, texts, token_strings, is_problem, categories, codes: Sequence[str]) -> "ClueModel":
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.feature_extraction.text import TfidfTransformer
         from sklearn.linear_model import LogisticRegression
 
         self.codes_ = list(codes)
-        self.char_vec_ = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=self.min_df,
-                                         sublinear_tf=True, lowercase=False, dtype=np.float32)
-        self.tok_vec_ = TfidfVectorizer(analyzer="word", token_pattern=r"[^ ]+", lowercase=False,
-                                        ngram_range=(1, 2), min_df=self.min_df, sublinear_tf=True,
-                                        dtype=np.float32)
-        self.char_vec_.fit(texts)
-        self.tok_vec_.fit(token_strings)
+        char_counter = self._char_counter(min_df=self.min_df)
+        tok_counter = self._tok_counter(min_df=self.min_df)
+        Xc = char_counter.fit_transform(texts)
+        Xt = tok_counter.fit_transform(token_strings)
+        self.char_terms_ = np.array(sorted(char_counter.vocabulary_, key=char_counter.vocabulary_.get))
+        self.tok_terms_ = np.array(sorted(tok_counter.vocabulary_, key=tok_counter.vocabulary_.get))
+        self.char_idf_ = TfidfTransformer(sublinear_tf=True).fit(Xc).idf_.astype(np.float32)
+        self.tok_idf_ = TfidfTransformer(sublinear_tf=True).fit(Xt).idf_.astype(np.float32)
+        self._set_counters()
         X = self._features(texts, token_strings)
         y = np.asarray(is_problem, dtype=int)
-        self.problem_ = LogisticRegression(C=self.C_problem, class_weight="balanced", max_iter=2000,
-                                           random_state=self.random_state).fit(X, y)
+        n_features = X.shape[1]
+        W = np.zeros((n_features, 1 + len(self.codes_)), dtype=np.float32)
+        b = np.full(1 + len(self.codes_), -30.0, dtype=np.float32)  # never, unless learned
+        problem = LogisticRegression(C=self.C_problem, class_weight="balanced", max_iter=3000,
+                                     random_state=self.random_state).fit(X, y)
+        W[:, 0], b[0] = problem.coef_[0], problem.intercept_[0]
         idx = np.flatnonzero(y == 1)
         Xp = X[idx]
-        self.category_models_ = {}
-        for code in self.codes_:
+        for j, code in enumerate(self.codes_, start=1):
             yc = np.asarray([1 if code in categories[i] else 0 for i in idx], dtype=int)
             if yc.sum() == 0 or yc.sum() == len(yc):
                 continue  # nothing to learn for this category: rules alone
-            self.category_models_[code] = LogisticRegression(
-                C=self.C_category, class_weight="balanced", max_iter=2000,
-                random_state=self.random_state).fit(Xp, yc)
+            m = LogisticRegression(C=self.C_category, class_weight="balanced", max_iter=3000,
+                                   random_state=self.random_state).fit(Xp, yc)
+            W[:, j], b[j] = m.coef_[0], m.intercept_[0]
+        self.weights_ = W
+        self.bias_ = b
         return self
+
+    def _set_counters(self) -> None:
+        self.char_counter_ = self._char_counter({t: i for i, t in enumerate(self.char_terms_.tolist())})
+        self.tok_counter_ = self._tok_counter({t: i for i, t in enumerate(self.tok_terms_.tolist())})
 
     def predict_proba(self, texts, token_strings) -> tuple[np.ndarray, np.ndarray]:
         """(problem probability per sentence, category probability matrix in ``codes_`` order)."""
         X = self._features(texts, token_strings)
-        p = self.problem_.predict_proba(X)[:, 1]
-        cats = np.zeros((len(texts), len(self.codes_)), dtype=float)
-        for j, code in enumerate(self.codes_):
-            m = self.category_models_.get(code)
-            if m is not None:
-                cats[:, j] = m.predict_proba(X)[:, 1]
-        return p, cats
+        z = np.asarray(X @ self.weights_) + self.bias_[None, :]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        return p[:, 0], p[:, 1:]
 
     # -- persistence --------------------------------------------------------------------
     def state(self) -> dict:
         return {
             "codes": list(self.codes_),
-            "char_vec": self.char_vec_,
-            "tok_vec": self.tok_vec_,
-            "problem": self.problem_,
-            "categories": dict(self.category_models_),
+            "char_terms": self.char_terms_,
+            "char_idf": self.char_idf_,
+            "tok_terms": self.tok_terms_,
+            "tok_idf": self.tok_idf_,
+            "weights": self.weights_,
+            "bias": self.bias_,
             "params": {"C_problem": self.C_problem, "C_category": self.C_category,
                        "min_df": self.min_df, "random_state": self.random_state},
         }
@@ -163,10 +190,16 @@ class ClueModel:
     def from_state(cls, state: dict) -> "ClueModel":
         m = cls(**state["params"])
         m.codes_ = list(state["codes"])
-        m.char_vec_ = state["char_vec"]
-        m.tok_vec_ = state["tok_vec"]
-        m.problem_ = state["problem"]
-        m.category_models_ = dict(state["categories"])
+        m.char_terms_ = np.asarray(state["char_terms"])
+        m.char_idf_ = np.asarray(state["char_idf"], dtype=np.float32)
+        m.tok_terms_ = np.asarray(state["tok_terms"])
+        m.tok_idf_ = np.asarray(state["tok_idf"], dtype=np.float32)
+        m.weights_ = np.asarray(state["weights"], dtype=np.float32)
+        m.bias_ = np.asarray(state["bias"], dtype=np.float32)
+        n = len(m.char_terms_) + len(m.tok_terms_)
+        if m.weights_.shape != (n, len(m.codes_) + 1) or m.bias_.shape != (len(m.codes_) + 1,):
+            raise ModelError("model arrays do not fit together (corrupt model file)")
+        m._set_counters()
         return m
 
 
@@ -212,7 +245,7 @@ def load_model(folder: Path) -> tuple[ClueModel, dict]:
         extra = [t for t in untrusted if t not in TRUSTED_TYPES]
         if extra:
             raise ModelError(f"{path}: model holds types that are not trusted ({', '.join(extra[:3])}); refused")
-        state = sio.load(path, trusted=untrusted)
+        state = sio.load(path, trusted=TRUSTED_TYPES)
     except ModelError:
         raise
     except Exception as exc:  # skops raises many kinds on a corrupt file

@@ -29,10 +29,13 @@ from .resources import rules_dir as _rules_dir
 # jieba dictionary tags whose words never belong inside an organisation's name.
 # Verbs are not among them: department names are full of them (退役军人事务局, 行政审批局);
 # the verbs that do stand before a unit are listed in rules/units.yml (stop_words).
-_STOP_TAGS = {"p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "ad", "i",
-              "a", "z", "mq", "uj", "ul", "ud", "ug", "uz", "uv", "df", "dg", "rr", "rz",
+_STOP_TAGS = {"p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o", "i",
+              "z", "mq", "uj", "ul", "ud", "ug", "uz", "uv", "df", "dg", "rr", "rz",
               "tg", "vd", "ag"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
+_NUMERAL = re.compile(r"[一二三四五六七八九十百千万两零〇0-9]+")
+_ADMIN = "县区市省州旗盟"
 _MAX_NAME = 24
 
 _STOP_TAG_WORDS: Optional[dict[str, str]] = None
@@ -90,6 +93,8 @@ class UnitRecognizer:
             self.stop_words = set(data.get("stop_words", []))
             self.stop_chars = set(str(data.get("stop_chars", "")))
             self.joined = tuple(data.get("joined_names", []))
+            self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
+            self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
             aliases = data.get("aliases", {}) or {}
         except (KeyError, TypeError) as exc:
             raise RuleFileError(str(path), f"missing or malformed key {exc}") from None
@@ -158,6 +163,10 @@ class UnitRecognizer:
         start = s
         if tok_start < s:
             inner = text[tok_start:s]
+            whole = text[tok_start:spans[ti][1]]
+            # the ending inside a function or verb word: 交办, 经办, 该局, 对局, 有所, 部署
+            if whole in self._stop_tagged or whole in self.not_units:
+                return None
             if not self._name_like(inner, single=len(inner) == 1, lenient=True):
                 return None
             start = tok_start
@@ -173,6 +182,9 @@ class UnitRecognizer:
                 if i >= 0 and spans[i][0] == joined:
                     i -= 1
                 continue
+            if len(tok) == 2 and tok[0] in "和与及或" and tok[1] in _ADMIN:
+                start = a + 1  # jieba reads 局和县税务局 as 局/和县/税务局
+                break
             if not self._name_like(tok, single=len(tok) == 1):
                 break
             start = a
@@ -189,17 +201,33 @@ class UnitRecognizer:
         start = s - len(name) - (1 if original else 0)
         if not name or not (_CJK.search(name) or name.isalnum()):
             return None
-        if name in self.generic_names or name.isdigit():
+        if name in self.generic_names or _NUMERAL.fullmatch(name):
             return None
+        if all(ch in _ADMIN + "镇乡村" for ch in name + suffix):
+            return None  # 县乡, 镇村: levels, not a unit
         unit = text[start:e]
         body = unit[1:] if original else unit
         if any(body == w or (body.endswith(w) and w not in self._suffix_set) for w in self.not_units):
             return None
         if any(p in body for p in self.not_unit_parts):
             return None
+        if any(p in name for p in self.organ_followers):
+            return None  # 县四中党支部委员会: the organ of the unit before it
         if len(body) < 2:
             return None
+        if suffix in self.prefixed_suffixes and not self._has_place(name):
+            return None  # 网站, 子公司, 派出所: these endings need a place before them
         return _Candidate(start, e, suffix, s, original)
+
+    def _has_place(self, name: str) -> bool:
+        """县X, 区X, 市X …, or a place name of two or more characters followed by 县/镇/乡/街道…"""
+        if name[0] in _ADMIN:
+            return True
+        for w in self.admin_words:
+            i = name.find(w, 2)
+            if i >= 2 and name[:i] not in self.generic_names:
+                return True
+        return False
 
     def _joined_at(self, text: str, token_start: int, name_start: int) -> Optional[int]:
         """If a joined name (住房和城乡建设) ends at name_start, return where it starts."""
@@ -217,16 +245,20 @@ class UnitRecognizer:
 
     def _name_like(self, tok: str, single: bool, lenient: bool = False) -> bool:
         """May this token be part of a unit's name? ``lenient`` for the part of the token
-        that carries the ending (交易 of 交易中心): jieba made it one word with the ending."""
+        that carries the ending (交易 of 交易中心): jieba made it one word with the ending.
+        Generic words (国有, 行政) may stand inside a name (县国有林场); they are stripped
+        from its start afterwards."""
         if not tok or not all(_CJK.match(ch) or ch.isalnum() for ch in tok):
             return False
         if tok.isdigit():
             return False
+        if _ORDINAL.fullmatch(tok):
+            return True  # 县第一中学
         if single:
             return lenient or tok not in self.stop_chars
-        if tok in self.stop_words or tok in self.generic_names:
+        if tok in self.stop_words:
             return False
-        return lenient or tok not in self._stop_tagged
+        return lenient or tok in self.generic_names or tok not in self._stop_tagged
 
     def _strip_generic_prefix(self, name: str) -> str:
         changed = True
