@@ -181,7 +181,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
 
         pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader,
                           (str(rules_dir) if rules_dir else None,), time_limit=time_limit)
-        for path, status, result in pool.run((p, p) for p in to_parse):
+        for path, status, result in _in_input_order(pool.run((i, p) for i, p in enumerate(to_parse)), to_parse):
             if status == "ok" and isinstance(result, Document):
                 ov = _overrides(meta_files, path, region, year)
                 if ov is not None:
@@ -201,6 +201,19 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
         flush()
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def _in_input_order(results, paths: list[str]):
+    """Re-order pool results to input order, so that when two files hold the same document
+    the first one (in sorted path order) is the one stored, whatever the number of workers."""
+    waiting: dict[int, tuple] = {}
+    nxt = 0
+    for i, status, result in results:
+        waiting[i] = (status, result)
+        while nxt in waiting:
+            status, result = waiting.pop(nxt)
+            yield paths[nxt], status, result
+            nxt += 1
 
 
 def read_for_extract(path: str, noise: NoiseRules, data: Optional[bytes] = None) -> Document:

@@ -1,0 +1,91 @@
+"""The model: safe loading (skops, no trusted types), tamper detection, reproducible training."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from pipeline.classifier import load_model
+from pipeline.errors import ModelError
+
+
+def test_classifier_shipped_model_loads_and_carries_its_provenance():
+    model, meta = load_model(ROOT / "models")
+    for key in ("versions", "rules_fingerprint", "training_data", "thresholds", "dev", "model_sha256"):
+        assert key in meta
+    assert set(model.codes_) == set(meta["taxonomy_codes"])
+    p, cats = model.predict_proba(["县财政局违规发放津补贴"], ["县 财政局 违规 发放 津补贴"])
+    assert 0.0 <= p[0] <= 1.0 and cats.shape == (1, len(model.codes_))
+
+
+def test_classifier_tampered_model_is_refused(tmp_path):
+    shutil.copytree(ROOT / "models", tmp_path / "m")
+    f = tmp_path / "m" / "model.skops"
+    data = bytearray(f.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    f.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="hash"):
+        load_model(tmp_path / "m")
+
+
+def test_classifier_metadata_hash_mismatch_is_refused(tmp_path):
+    shutil.copytree(ROOT / "models", tmp_path / "m")
+    meta_path = tmp_path / "m" / "model.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["model_sha256"] = "0" * 64
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError):
+        load_model(tmp_path / "m")
+
+
+def test_classifier_a_pickle_bomb_in_place_of_the_model_is_not_executed(tmp_path):
+    import hashlib
+    import pickle
+
+    class Evil:
+        def __reduce__(self):
+            return (open, (str(tmp_path / "pwned"), "w"))
+
+    folder = tmp_path / "m"
+    folder.mkdir()
+    data = pickle.dumps(Evil())
+    (folder / "model.skops").write_bytes(data)
+    (folder / "model.json").write_text(json.dumps({"model_sha256": hashlib.sha256(data).hexdigest()}))
+    with pytest.raises(ModelError):
+        load_model(folder)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_classifier_missing_model_says_how_to_fix(tmp_path):
+    with pytest.raises(ModelError, match="xuncha train"):
+        load_model(tmp_path)
+
+
+def _tiny_corpus(root):
+    lines = []
+    src = [json.loads(l) for p in sorted((ROOT / "corpora" / "train").glob("*.jsonl"))
+           for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+    # a deterministic slice: every 8th line
+    lines = src[::8]
+    (root / "train").mkdir(parents=True)
+    (root / "train" / "t.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines),
+                                            encoding="utf-8")
+    return root
+
+
+@pytest.mark.slow
+def test_classifier_training_is_reproducible(tmp_path):
+    from pipeline.train import train
+
+    corpus = _tiny_corpus(tmp_path / "c")
+    a = train(corpus, tmp_path / "a", folds=3)
+    b = train(corpus, tmp_path / "b", folds=3)
+    assert a["thresholds"] == b["thresholds"]
+    ma, _ = load_model(tmp_path / "a")
+    mb, _ = load_model(tmp_path / "b")
+    import numpy as np
+
+    assert np.array_equal(ma.weights_, mb.weights_)
+    assert a["training_data"]["sha256"] == b["training_data"]["sha256"]

@@ -1,0 +1,125 @@
+"""`xuncha extract`: the JSONL record contract of design.md, and the real sample."""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+import pytest
+
+from conftest import run_cli
+
+RECORD_KEYS = ["doc", "paragraph", "page", "start", "end", "section", "text", "is_problem", "problem_score",
+               "categories", "units", "figures", "ocr"]
+
+DOC = ("XX县2023年度政治生态分析报告\n"
+       "一、主要成效\n"
+       "全县查处违规吃喝问题12起15人，通报曝光典型案例5起。\n"
+       "二、存在的问题\n"
+       "县住建局1名干部违规在房地产企业兼职取酬3.6万元；县水利局、县林业局等单位中心组学习流于形式。\n"
+       "三、意见建议\n"
+       "深入整治违规吃喝问题，坚决纠治形式主义官僚主义。\n")
+
+
+def _records(proc):
+    return [json.loads(line) for line in proc.stdout_text.splitlines() if line.strip()]
+
+
+def test_extract_stdin_gives_one_record_per_sentence_with_the_contract_keys():
+    proc = run_cli("extract", "-", input=DOC.encode("utf-8"))
+    assert proc.returncode == 0, proc.stderr_text
+    recs = _records(proc)
+    assert recs and all(list(r) == RECORD_KEYS for r in recs)
+    lines = [l for l in DOC.splitlines() if l]
+    for r in recs:
+        para = lines[r["paragraph"] - 1]
+        assert para[r["start"]:r["end"]] == r["text"]
+        for u in r["units"]:
+            assert r["text"][u["start"]:u["end"]] == u["text"]
+        if not r["is_problem"]:
+            assert r["categories"] == [] and r["units"] == []
+    # the clause split at ；is a record of its own
+    texts = [r["text"] for r in recs]
+    assert any(t.startswith("县住建局1名干部") and t.endswith("；") for t in texts)
+
+
+def test_extract_finds_the_problems_and_not_the_plans_or_achievements(doc_records):
+    recs = doc_records
+    by_text = {r["text"]: r for r in recs}
+    side = next(r for t, r in by_text.items() if "兼职取酬" in t)
+    assert side["is_problem"]
+    assert "side_jobs" in [c["code"] for c in side["categories"]]
+    assert [u["canonical"] for u in side["units"]] == ["县住房和城乡建设局"]
+    assert {"value": 36000, "measure": "元", "text": "3.6万元"} in side["figures"]
+    ev = next(c for c in side["categories"] if c["code"] == "side_jobs")["evidence"]
+    assert any(e.startswith("rule:side_jobs/") for e in ev) and any(e.startswith("model:") for e in ev)
+    study = next(r for t, r in by_text.items() if "中心组学习" in t)
+    assert study["is_problem"] and {"study", "formalism"} <= {c["code"] for c in study["categories"]}
+    assert [u["text"] for u in study["units"]] == ["县水利局", "县林业局"]
+    for t, r in by_text.items():
+        if "查处违规吃喝问题12起" in t or "深入整治" in t:
+            assert not r["is_problem"], t
+
+
+def test_extract_reports_a_bad_file_and_goes_on(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("县财政局违规发放津补贴。", encoding="utf-8")
+    bad = tmp_path / "b.docx"
+    bad.write_bytes(b"not a zip")
+    proc = run_cli("extract", good, bad)
+    assert proc.returncode == 1
+    assert "b.docx" in proc.stderr_text and "Traceback" not in proc.stderr_text
+    assert any(r["is_problem"] for r in _records(proc))
+
+
+def _cells(records, canonical):
+    cells = defaultdict(Counter)
+    for r in records:
+        if not r["is_problem"]:
+            continue
+        units = {u["canonical"] for u in r["units"]}
+        for u in units:
+            for c in r["categories"]:
+                cells[u][c["code"]] += 1
+    return cells
+
+
+@pytest.fixture(scope="module")
+def sample_records(real_sample):
+    proc = run_cli("extract", real_sample[0])
+    assert proc.returncode == 0, proc.stderr_text
+    return _records(proc)
+
+
+@pytest.fixture(scope="module")
+def doc_records():
+    return _records(run_cli("extract", "-", input=DOC.encode("utf-8")))
+
+
+def test_extract_real_sample_unit_category_counts_equal_gold(real_sample, sample_records):
+    from pipeline.units import UnitRecognizer
+
+    path, gold = real_sample
+    recs = sample_records
+    canon = UnitRecognizer().canonical
+    got = _cells(recs, canon)
+    optional = {(canon(u), c) for u, c in gold["optional_cells"]}
+    want = {(canon(u), c): n for u, cats in gold["unit_category_counts"].items() for c, n in cats.items()}
+    have = {(u, c): n for u, cats in got.items() for c, n in cats.items()}
+    have = {k: v for k, v in have.items() if k not in optional}
+    want = {k: v for k, v in want.items() if k not in optional}
+    assert have == want
+
+
+def test_extract_real_sample_sections_noise_and_non_problem_sections(real_sample, sample_records):
+    path, gold = real_sample
+    recs = sample_records
+    texts = " ".join(r["text"] for r in recs)
+    for noise in gold["noise_sentences"]:
+        assert noise.rstrip("。") not in texts
+    top = {r["section"][0] for r in recs if r["section"]}
+    assert len(top) >= 3  # 一、 二、 三、 found as sections
+    for r in recs:
+        if r["section"] and r["section"][0][:2] in ("一、", "三、"):
+            assert not r["is_problem"], r["text"]
+    for t in gold["not_problems_examples"]:
+        assert all(not r["is_problem"] for r in recs if t in r["text"])

@@ -1,0 +1,132 @@
+"""The main job and the reports: `xuncha run` on the bundled samples, report formats, and
+report counts that agree exactly with counts computed from `extract` records."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from collections import Counter
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+
+UNASSIGNED = "（未指明单位）"
+
+
+def test_report_run_prints_the_table_and_writes_the_workbook(sample_store):
+    db, out, err, folder = sample_store
+    assert "合计" in out and "单位" in out
+    assert "入库" in err and "问题线索" in err
+    wb = folder / "报告.xlsx"
+    assert wb.is_file() and (wb.stat().st_mode & 0o777) == 0o600
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(wb, read_only=True).sheetnames
+    assert len(sheets) >= 4
+    assert "xl/charts/chart1.xml" in zipfile.ZipFile(wb).namelist()
+
+
+def test_report_same_report_in_two_formats_is_one_document(sample_store):
+    db = sample_store[0]
+    con = sqlite3.connect(db)
+    docs = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    files = con.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+    assert files == docs + 1  # the .docx and the .pdf printed from it
+
+
+def _report_json(db, *args):
+    proc = run_cli("report", "--db", db, "--format", "json", *args)
+    assert proc.returncode == 0, proc.stderr_text
+    return json.loads(proc.stdout_text)
+
+
+def test_report_counts_equal_counts_from_extract_records(sample_store):
+    db = sample_store[0]
+    con = sqlite3.connect(db)
+    kept = [r[0] for r in con.execute("SELECT MIN(path) FROM files GROUP BY document_id")]
+    cells = Counter()
+    per_category = Counter()
+    for path in kept:
+        proc = run_cli("extract", path)
+        assert proc.returncode == 0, proc.stderr_text
+        for line in proc.stdout_text.splitlines():
+            r = json.loads(line)
+            if not r["is_problem"]:
+                continue
+            units = sorted({u["canonical"] for u in r["units"]}) or [UNASSIGNED]
+            for c in r["categories"]:
+                per_category[c["code"]] += 1
+                for u in units:
+                    cells[(u, c["code"])] += 1
+    rows = _report_json(db, "--by", "unit")
+    got = Counter()
+    for row in rows:
+        got[(row["unit"], row["category"])] += row["count"]
+    assert got == cells
+    cat_rows = _report_json(db, "--by", "category")
+    assert {r["category"]: r["count"] for r in cat_rows} == dict(per_category)
+
+
+@pytest.mark.parametrize("by, key", [("document", "document"), ("region", "region"), ("year", "year"),
+                                     ("unit,year", "year")])
+def test_report_other_groupings_have_their_key_and_same_totals(sample_store, by, key):
+    db = sample_store[0]
+    total = sum(r["count"] for r in _report_json(db, "--by", "category"))
+    rows = _report_json(db, "--by", by)
+    assert rows and all(key in r for r in rows)
+    if by != "unit,year":
+        assert sum(r["count"] for r in rows) == total
+
+
+def test_report_years_and_regions_come_from_titles(sample_store):
+    rows = _report_json(sample_store[0], "--by", "region")
+    assert {"云溪县", "桐溪县", "临河市", "清源区"} <= {r["region"] for r in rows}
+    years = {r["year"] for r in _report_json(sample_store[0], "--by", "year")}
+    assert {2021, 2022, 2023} <= years
+
+
+def test_report_filters_by_category_label_and_unit_alias(sample_store):
+    db = sample_store[0]
+    rows = _report_json(db, "--category", "形式主义")
+    assert rows and {r["category"] for r in rows} == {"formalism"}
+    alias = _report_json(db, "--unit", "县交通局")
+    full = _report_json(db, "--unit", "县交通运输局")
+    assert alias == full and alias
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "docx", "json"])
+def test_report_writes_every_format(sample_store, tmp_path, fmt):
+    db = sample_store[0]
+    out = tmp_path / f"r.{fmt}"
+    proc = run_cli("report", "--db", db, "-o", out)
+    assert proc.returncode == 0, proc.stderr_text
+    data = out.read_bytes()
+    assert data and (out.stat().st_mode & 0o777) == 0o600
+    if fmt == "csv":
+        assert data.startswith(b"\xef\xbb\xbf")
+    if fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(out).paragraphs)
+        assert "问题线索" in text
+
+
+def test_report_xlsx_and_docx_need_an_output_file(sample_store):
+    proc = run_cli("report", "--db", sample_store[0], "--format", "xlsx")
+    assert proc.returncode == 2 and "-o" in proc.stderr_text
+
+
+def test_report_clues_lists_evidence(sample_store):
+    proc = run_cli("clues", "--db", sample_store[0], "--format", "jsonl", "--category", "formalism")
+    assert proc.returncode == 0, proc.stderr_text
+    rows = [json.loads(l) for l in proc.stdout_text.splitlines()]
+    assert rows and all(any(c["code"] == "formalism" for c in r["categories"]) for r in rows)
+    assert all(r["doc"] and r["paragraph"] for r in rows)
+
+
+def test_report_units_lists_merged_names_and_suggests(sample_store):
+    proc = run_cli("units", "--db", sample_store[0], "--format", "json")
+    rows = json.loads(proc.stdout_text)
+    merged = [r for r in rows if r["canonical"] == "县交通运输局" and r["region"] == "桐溪县"]
+    assert merged and set(merged[0]["names"]) >= {"县交通局", "县交通运输局"}
