@@ -46,9 +46,9 @@ MAX_ROUNDS = 12
 
 _MISSING_RE = re.compile(
     r"(?:Could not find a version that satisfies the requirement|"
-    r"No matching distribution found for)\s+([^\s;(]+)"
+    r"No matching distribution found for|"
+    r"Cannot install)\s+([^\s;(]+)"  # what a constraints file turns "none found" into
 )
-_WHEEL_RE = re.compile(r"^(?P<name>[^-]+)-(?P<version>[^-]+)(?:-\d[^-]*)?-[^-]+-[^-]+-[^-]+\.whl$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -299,7 +299,7 @@ def missing_requirements(pip_output: str) -> list[str]:
     found: list[str] = []
     for match in _MISSING_RE.finditer(pip_output):
         requirement = match.group(1).rstrip(",")
-        if requirement not in found:
+        if re.match(r"[A-Za-z0-9]", requirement) and requirement not in found:
             found.append(requirement)
     return found
 
@@ -330,8 +330,9 @@ class Builder:
     """One wheelhouse build: the target, the output folder, and the gaps found on the way."""
 
     def __init__(self, out: Path, platform: str, python: tuple[int, int], glibc: str,
-                 log=print) -> None:
+                 constraints: tuple[Path, ...] = (), log=print) -> None:
         self.out = out
+        self.constraints = constraints
         self.platform = platform
         self.python = python
         self.tags = platform_tags(platform, glibc)
@@ -344,6 +345,8 @@ class Builder:
                 "--python-version", f"{self.python[0]}.{self.python[1]}"]
         for tag in self.tags:
             args += ["--platform", tag]
+        for constraint in self.constraints:
+            args += ["-c", str(constraint)]
         return args + ["--find-links", str(self.out), "-d", str(self.out)]
 
     def build_project(self, project: Path) -> Path:
@@ -427,7 +430,8 @@ class Builder:
             if code == 0 and host_wheels:
                 if is_pure_wheel(host_wheels[0].name):
                     return f"its pure wheel does not accept {target} (Requires-Python?)"
-                return f"no binary wheel published for {target}"
+                return (f"no binary wheel published for {target}, or its versions conflict "
+                        "with a constraint; see pip's output above")
             self.log(f"* {requirement}: no wheel published; building one from the sdist")
             code, _ = _pip("wheel", requirement, "--no-deps", "--use-pep517", "-w", tmp,
                            log=self.log)
@@ -638,6 +642,9 @@ def parse_args(argv: list[str] | None, project_root: Path) -> argparse.Namespace
                         help="also add the test extra (pytest, hypothesis, ...)")
     parser.add_argument("--glibc", default=DEFAULT_GLIBC,
                         help="oldest glibc of the Linux targets (default 2.28; 2.17 for RHEL/CentOS 7)")
+    parser.add_argument("--constraint", "-c", type=Path, action="append", default=[],
+                        help="pip constraints file pinning versions, e.g. `pip freeze` of the "
+                             "environment the model was trained in (repeatable)")
     parser.add_argument("--project", type=Path, default=project_root,
                         help="project root holding pyproject.toml (default: this script's parent)")
     parser.add_argument("--clean", action="store_true",
@@ -668,7 +675,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.clean:
         for path in out.glob("*.whl"):
             path.unlink()
-    builder = Builder(out, args.platform, args.python_tuple, args.glibc)
+    for constraint in args.constraint:
+        if not constraint.is_file():
+            print(f"error: constraints file {constraint} does not exist", file=sys.stderr)
+            return 2
+    builder = Builder(out, args.platform, args.python_tuple, args.glibc,
+                      tuple(c.resolve() for c in args.constraint))
     print(f"target {args.platform} CPython {args.python}; platform tags: {' '.join(builder.tags)}")
     print(f"{len(requirements)} requirements from {project / 'pyproject.toml'}")
 

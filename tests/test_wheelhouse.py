@@ -209,6 +209,9 @@ def test_wheelhouse_missing_requirements_from_pip_output():
     )
     assert bw.missing_requirements(output) == ["jieba==0.42.1", "blis<1.4,>=1.3"]
     assert bw.missing_requirements("Successfully downloaded click\n") == []
+    conflict = ("ERROR: Cannot install jieba==0.42.1 because these package versions have conflicting dependencies.\n"
+                "ERROR: Cannot install -r /tmp/r.txt (line 2) and numpy==1.0 because ...\n")
+    assert bw.missing_requirements(conflict) == ["jieba==0.42.1"]
 
 
 @pytest.mark.parametrize(
