@@ -2,54 +2,103 @@
 per worker, a time limit per task, and a hung or crashed worker replaced without losing the
 rest of the batch. Works under the ``spawn`` start method (Windows), so everything handed
 to a worker is a module-level function and picklable data.
+
+Each worker has its own pair of one-way pipes (tasks in, results out) and writes its result
+synchronously, so a worker that dies or is killed can only lose its own message: no lock or
+feeder thread shared between workers can be left held by a dead process. Workers ignore
+SIGINT (the parent decides how to stop) and exit by themselves when the parent dies.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import queue
+import signal
+import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-_STATE: dict = {}
+from .errors import XunchaError
+
+PARENT_CHECK_SECONDS = 0.5
+MESSAGE_LIMIT = 300
 
 
-def _worker_main(init: Optional[Callable], init_args: tuple, task: Callable, tasks, results, wid: int) -> None:
+def _one_line(exc: BaseException) -> str:
+    """``Type: message`` on one line, shortened; worker errors are shown to users as reasons."""
+    text = " ".join(str(exc).split())
+    if len(text) > MESSAGE_LIMIT:
+        text = text[: MESSAGE_LIMIT - 1] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Exit this worker when the parent process is gone (killed, crashed)."""
+    parent = mp.parent_process()
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent_pid or (parent is not None and not parent.is_alive()):
+            os._exit(0)
+
+
+def _send(results, wid: int, key, status: str, out) -> None:
+    try:
+        results.send((wid, key, status, out))
+    except (BrokenPipeError, EOFError, OSError):
+        os._exit(0)  # the parent stopped listening
+    except Exception as exc:  # the result cannot be pickled: report it instead of losing it
+        results.send((wid, key, "error", f"result cannot be sent back ({_one_line(exc)})"))
+
+
+def _worker_main(init: Optional[Callable], init_args: tuple, task: Callable, tasks, results, wid: int,
+                 parent_pid: int) -> None:
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):
+        pass
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     try:
         state = init(*init_args) if init else None
     except BaseException as exc:  # report and die: the pool raises in the parent
-        results.put((wid, None, "init", f"{type(exc).__name__}: {exc}"))
+        _send(results, wid, None, "init", _one_line(exc))
         return
-    results.put((wid, None, "ready", None))
+    _send(results, wid, None, "ready", None)
     while True:
-        item = tasks.get()
+        try:
+            item = tasks.recv()
+        except (EOFError, OSError):
+            return
         if item is None:
             return
         key, payload = item
         try:
             out = task(state, payload)
-            results.put((wid, key, "ok", out))
         except BaseException as exc:  # a bug in a stage must not kill the batch
-            results.put((wid, key, "error", f"{type(exc).__name__}: {exc}"))
+            _send(results, wid, key, "error", _one_line(exc))
+        else:
+            _send(results, wid, key, "ok", out)
 
 
 @dataclass
 class _Worker:
     proc: Any
-    tasks: Any
+    tasks: Any  # parent's sending end
+    results: Any  # parent's receiving end
     key: Any = None
     started: float = 0.0
     ready: bool = False
+    gone: bool = False  # its results pipe reached end of file
 
 
-class PoolInitError(RuntimeError):
-    pass
+class PoolInitError(XunchaError, RuntimeError):
+    """A worker could not set itself up (bad rules or model, or it died while starting)."""
 
 
 class WorkerPool:
     """``for key, status, result in pool.run(tasks)`` — status is "ok", "error" (result is a
-    one-line message), "timeout" or "crashed". Results come in completion order."""
+    one-line message), "timeout" or "crashed". Results come in completion order; every key
+    is reported exactly once."""
 
     def __init__(self, jobs: int, task: Callable, init: Optional[Callable] = None, init_args: tuple = (),
                  time_limit: Optional[float] = None, start_method: Optional[str] = None):
@@ -60,24 +109,40 @@ class WorkerPool:
         self.time_limit = time_limit
         method = start_method or os.environ.get("XUNCHA_START_METHOD") or None
         self.ctx = mp.get_context(method)
-        self.results = self.ctx.Queue()
         self.workers: dict[int, _Worker] = {}
         self._next_id = 0
 
     def _spawn(self) -> None:
         wid = self._next_id
         self._next_id += 1
-        tasks = self.ctx.Queue()
+        task_r, task_w = self.ctx.Pipe(duplex=False)
+        res_r, res_w = self.ctx.Pipe(duplex=False)
         proc = self.ctx.Process(target=_worker_main, daemon=True,
-                                args=(self.init, self.init_args, self.task, tasks, self.results, wid))
+                                args=(self.init, self.init_args, self.task, task_r, res_w, wid, os.getpid()))
         proc.start()
-        self.workers[wid] = _Worker(proc, tasks)
+        # Only the worker keeps these ends, so its death is seen as end-of-file and later
+        # workers do not inherit them.
+        task_r.close()
+        res_w.close()
+        self.workers[wid] = _Worker(proc, task_w, res_r)
 
     def _kill(self, wid: int) -> None:
         w = self.workers.pop(wid)
         if w.proc.is_alive():
             w.proc.kill()
         w.proc.join(timeout=5)
+        for conn in (w.tasks, w.results):
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    def _replace(self, wid: int) -> Any:
+        """Kill (if needed) and replace a worker; return the key it was working on."""
+        key = self.workers[wid].key
+        self._kill(wid)
+        self._spawn()
+        return key
 
     def run(self, items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, str, Any]]:
         it = iter(items)
@@ -98,53 +163,59 @@ class WorkerPool:
                         if pending:
                             key, payload = pending.pop()
                             w.key, w.started = key, time.monotonic()
-                            w.tasks.put((key, payload))
+                            try:
+                                w.tasks.send((key, payload))
+                            except (BrokenPipeError, EOFError, OSError):
+                                pass  # the worker died; noticed below
                 busy = [w for w in self.workers.values() if w.key is not None]
                 if exhausted and not pending and not busy:
                     return
-                try:
-                    wid, key, status, out = self.results.get(timeout=0.2)
-                except queue.Empty:
-                    wid = None
-                if wid is not None and wid in self.workers:
+                conns = {w.results: wid for wid, w in self.workers.items()}
+                ready = wait(list(conns) + [w.proc.sentinel for w in self.workers.values()], timeout=0.2)
+                for conn in ready:
+                    wid = conns.get(conn)
+                    if wid is None or wid not in self.workers:
+                        continue
                     w = self.workers[wid]
+                    try:
+                        _, key, status, out = conn.recv()
+                    except (EOFError, OSError):
+                        w.proc.join(timeout=5)  # the worker is gone; handled below
+                        w.gone = True
+                        continue
                     if status == "init":
-                        raise PoolInitError(out)
+                        raise PoolInitError(f"a worker could not start: {out}")
                     if status == "ready":
                         w.ready = True
                     else:
                         w.key = None
                         yield key, status, out
-                # time limits and crashed workers
+                # time limits and dead workers
                 now = time.monotonic()
                 for wid, w in list(self.workers.items()):
                     if w.key is not None and self.time_limit and now - w.started > self.time_limit:
-                        key = w.key
-                        self._kill(wid)
-                        self._spawn()
+                        key = self._replace(wid)
                         yield key, "timeout", f"took longer than {self.time_limit:g} s; skipped"
-                    elif not w.proc.is_alive():
+                    elif w.gone or not w.proc.is_alive():
+                        if not w.gone and w.results.poll():
+                            continue  # read its last message (or end of file) first
                         if not w.ready:
                             raise PoolInitError(f"a worker process failed to start (exit code {w.proc.exitcode})")
-                        key = w.key
-                        self._kill(wid)
-                        self._spawn()
+                        code = w.proc.exitcode
+                        key = self._replace(wid)
                         if key is not None:
-                            yield key, "crashed", f"the reader process died (exit code {w.proc.exitcode})"
+                            yield key, "crashed", f"the worker process died (exit code {code})"
         finally:
             self.close()
 
     def close(self) -> None:
-        for wid, w in list(self.workers.items()):
+        for w in self.workers.values():
             try:
-                w.tasks.put(None)
-            except Exception:
+                w.tasks.send(None)
+            except (BrokenPipeError, EOFError, OSError):
                 pass
         deadline = time.monotonic() + 2
         for wid in list(self.workers):
             w = self.workers[wid]
             w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
-            if w.proc.is_alive():
-                w.proc.kill()
-                w.proc.join(timeout=2)
-            del self.workers[wid]
+            self._kill(wid)
