@@ -1,0 +1,190 @@
+"""Tests for pipeline.parallel.WorkerPool: results, time limits, crashes, errors, start-up
+failures and clean-up, under the fork and spawn start methods."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+sys.path.insert(0, str(TESTS))
+sys.path.insert(0, str(ROOT))
+
+import _pool_tasks as tasks  # noqa: E402
+from pipeline.parallel import PoolInitError, WorkerPool  # noqa: E402
+
+METHODS = ["fork", "spawn"]
+
+
+@pytest.fixture(autouse=True)
+def _watchdog():
+    """A hung pool fails the test instead of hanging the suite."""
+
+    def boom(signum, frame):
+        raise TimeoutError("the worker pool hung")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(90)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def _run(items, jobs=2, method="fork", time_limit=None, init=tasks.init_prefix, init_args=("=",),
+         task=tasks.echo):
+    pool = WorkerPool(jobs, task, init, init_args, time_limit=time_limit, start_method=method)
+    return list(pool.run(items))
+
+
+def _by_key(results):
+    keys = [k for k, _, _ in results]
+    assert len(keys) == len(set(keys)), f"a key was reported twice: {keys}"
+    return {k: (status, out) for k, status, out in results}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().split(")")[-1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(entry))
+    return out
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_parallel_every_key_once(method, jobs):
+    items = [(f"k{i}", i) for i in range(25)]
+    got = _by_key(_run(items, jobs=jobs, method=method))
+    assert got == {f"k{i}": ("ok", f"={i * 2}") for i in range(25)}
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_parallel_empty_input_yields_nothing(method):
+    assert _run([], method=method) == []
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parallel_timeout_reported_rest_complete(method, jobs):
+    items = [("a", 1), ("slow", ("sleep", 60)), ("b", 2), ("c", 3), ("d", 4)]
+    got = _by_key(_run(items, jobs=jobs, method=method, time_limit=1.0))
+    assert got["slow"][0] == "timeout"
+    assert "1 s" in got["slow"][1]
+    assert {k: v for k, v in got.items() if k != "slow"} == {
+        "a": ("ok", "=2"), "b": ("ok", "=4"), "c": ("ok", "=6"), "d": ("ok", "=8")}
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parallel_crash_reported_rest_complete(method, jobs):
+    items = [("a", 1), ("boom", ("exit", 3)), ("b", 2), ("boom2", ("exit", 5)), ("c", 3)]
+    got = _by_key(_run(items, jobs=jobs, method=method))
+    assert got["boom"][0] == "crashed" and "3" in got["boom"][1]
+    assert got["boom2"][0] == "crashed" and "5" in got["boom2"][1]
+    assert {k: got[k] for k in "abc"} == {"a": ("ok", "=2"), "b": ("ok", "=4"), "c": ("ok", "=6")}
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("message", ["坏了", "第一行\n第二行\r\n  第三行", ""])
+def test_parallel_error_is_one_line(method, message):
+    items = [("a", 1), ("bad", ("raise", message)), ("b", 2)]
+    got = _by_key(_run(items, method=method))
+    status, out = got["bad"]
+    assert status == "error"
+    assert isinstance(out, str) and out.startswith("RuntimeError")
+    assert "\n" not in out and "\r" not in out
+    assert got["a"] == ("ok", "=2") and got["b"] == ("ok", "=4")
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_parallel_unpicklable_result_is_error_not_hang(method):
+    items = [("a", 1), ("odd", ("unpicklable", None)), ("b", 2)]
+    got = _by_key(_run(items, method=method, time_limit=20))
+    assert got["odd"][0] == "error"
+    assert got["a"] == ("ok", "=2") and got["b"] == ("ok", "=4")
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("init, args", [(tasks.init_fails, ("规则文件坏了",)), (tasks.init_exits, (4,))])
+def test_parallel_init_failure_raises(method, init, args):
+    with pytest.raises(PoolInitError) as info:
+        _run([("a", 1), ("b", 2)], method=method, init=init, init_args=args)
+    assert "\n" not in str(info.value)
+    if init is tasks.init_fails:
+        assert "ValueError" in str(info.value)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_parallel_workers_end_with_the_run(method):
+    pool = WorkerPool(2, tasks.pid_task, start_method=method)
+    pids = {out for _, status, out in pool.run((i, i) for i in range(8))}
+    assert pids and os.getpid() not in pids
+    assert not [p for p in pids if _alive(p)]
+
+
+def test_parallel_abandoned_run_ends_workers():
+    pool = WorkerPool(2, tasks.pid_task, start_method="fork")
+    gen = pool.run((i, i) for i in range(50))
+    key, status, pid = next(gen)
+    gen.close()
+    assert not _alive(pid)
+    assert not pool.workers
+
+
+_ORPHAN_SCRIPT = textwrap.dedent("""
+    import sys
+    sys.path[:0] = [{tests!r}, {root!r}]
+    import _pool_tasks
+    from pipeline.parallel import WorkerPool
+    pool = WorkerPool(2, _pool_tasks.echo, start_method={method!r})
+    for key, status, out in pool.run([("a", 1), ("b", ("sleep", 600)), ("c", ("sleep", 600))]):
+        print(key, status, flush=True)
+""")
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_parallel_workers_exit_when_parent_is_killed(method):
+    script = _ORPHAN_SCRIPT.format(tests=str(TESTS), root=str(ROOT), method=method)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    workers: list[int] = []
+    try:
+        assert proc.stdout.readline().startswith("a ok")
+        time.sleep(0.3)  # both workers are now in their long task or waiting for one
+        workers = [p for p in _children(proc.pid) if _alive(p)]
+        assert workers
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(_alive(p) for p in workers):
+            time.sleep(0.2)
+        left = [p for p in workers if _alive(p)]
+        assert not left, "worker processes outlived their killed parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for p in workers:  # clean up what this test started, by pid
+            if _alive(p):
+                os.kill(p, signal.SIGKILL)
