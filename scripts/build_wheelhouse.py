@@ -294,6 +294,25 @@ def _pip(*args: str, log=print) -> tuple[int, str]:
     return proc.wait(), "".join(lines)
 
 
+_TOP_LEVEL_SKIP = {".git", ".hg", ".venv", "venv", "build", "dist", "wheelhouse", ".tox", ".nox",
+                   ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache"}
+
+
+def _copy_ignore(root: Path, *exclude: Path):
+    """``shutil.copytree`` ignore function: build litter anywhere, working folders at the top,
+    and the *exclude* folders (the wheelhouse being written) wherever they are."""
+    excluded = {p.resolve() for p in exclude}
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skipped = {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".egg-info"))}
+        if Path(folder) == root:
+            skipped |= {n for n in names if n in _TOP_LEVEL_SKIP or n.startswith("xuncha.db")}
+        if excluded:
+            skipped |= {n for n in names if (Path(folder) / n).resolve() in excluded}
+        return skipped
+    return ignore
+
+
 def missing_requirements(pip_output: str) -> list[str]:
     """The requirements pip said it found no (binary) distribution for, in order."""
     found: list[str] = []
@@ -350,8 +369,17 @@ class Builder:
         return args + ["--find-links", str(self.out), "-d", str(self.out)]
 
     def build_project(self, project: Path) -> Path:
+        """Build the project's wheel from a clean copy of *project* into the wheelhouse.
+
+        The copy leaves out version control, virtual environments and earlier build output: a
+        stale ``build/lib`` would otherwise slip removed modules into the wheel, and the
+        checkout is left without new ``build/`` or ``*.egg-info`` folders.
+        """
         before = set(self.out.glob("*.whl"))
-        code, output = _pip("wheel", str(project), "--no-deps", "-w", str(self.out), log=self.log)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / project.name
+            shutil.copytree(project, source, ignore=_copy_ignore(project, self.out), symlinks=True)
+            code, _ = _pip("wheel", str(source), "--no-deps", "-w", str(self.out), log=self.log)
         if code:
             raise RuntimeError(f"{project}: pip wheel failed (exit {code}); see the output above")
         name = re.compile(rf"^{PROJECT_NAME}-[^-]+-.*\.whl$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -236,6 +237,22 @@ def test_wheelhouse_requirement_name(requirement, name):
 )
 def test_wheelhouse_is_pure_wheel(filename, pure):
     assert bw.is_pure_wheel(filename) is pure
+
+
+def test_wheelhouse_project_copy_leaves_out_build_litter(tmp_path):
+    project = tmp_path / "project"
+    for name in ["pyproject.toml", "cli.py", "pipeline/__init__.py", "pipeline/build.py",
+                 "pipeline/build/__init__.py", "pipeline/__pycache__/x.cpython-311.pyc",
+                 "build/lib/pipeline/old.py", "xuncha.egg-info/PKG-INFO", ".git/HEAD",
+                 "wheelhouse/a.whl", "mine/b.whl", "xuncha.db", "rules/units.yml"]:
+        path = project / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy, ignore=bw._copy_ignore(project, project / "mine"))
+    kept = sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*") if p.is_file())
+    assert kept == ["cli.py", "pipeline/__init__.py", "pipeline/build.py",
+                    "pipeline/build/__init__.py", "pyproject.toml", "rules/units.yml"]
 
 
 # ---------------------------------------------------------------------------- closure check
