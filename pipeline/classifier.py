@@ -87,7 +87,7 @@ class ClueModel:
     is one sparse matrix product, and the saved model holds nothing but strings and numbers.
     """
 
-    def __init__(self, *, C_problem: float = 4.0, C_category: float = 8.0, min_df: int = 2,
+    def __init__(self, *, C_problem: float = 8.0, C_category: float = 16.0, min_df: int = 2,
                  random_state: int = 0):
         self.C_problem = C_problem
         self.C_category = C_category

@@ -4,7 +4,7 @@ Policy (documented in README "How a clue is decided"):
 - ``is_problem``: the model's problem probability (which sees the section kind and the cue
   signals as features) against the threshold stored with the model.
 - categories of a problem sentence: for each category, a noisy-OR of the model probability
-  ``p`` and the strongest rule hit of weight ``w``: ``score = 1 - (1 - p) * (1 - 0.9 * w)``;
+  ``p`` and the strongest rule hit of weight ``w``: ``score = 1 - (1 - p) * (1 - s * w)`` (s, the rule strength, chosen out-of-fold);
   assigned when ``score`` reaches the category's threshold (tuned out-of-fold at training
   time and stored with the model). If none reaches its threshold, the best one is assigned
   when its score is at least ``fallback`` (a problem always has a category where one is
@@ -24,11 +24,9 @@ from .resources import models_dir, rules_dir as _rules_dir
 from .rules import RuleSet, load_taxonomy
 from .units import UnitRecognizer
 
-RULE_STRENGTH = 0.9
-
-
-def noisy_or(p: float, w: float) -> float:
-    return 1.0 - (1.0 - p) * (1.0 - RULE_STRENGTH * w)
+def noisy_or(p: float, w: float, strength: float) -> float:
+    """Combine a model probability and a rule weight: either can make the case."""
+    return 1.0 - (1.0 - p) * (1.0 - strength * w)
 
 
 class Tagger:
@@ -45,6 +43,7 @@ class Tagger:
         self.thresholds = self.meta.get("thresholds", {})
         self.problem_threshold = float(self.thresholds.get("is_problem", 0.5))
         self.fallback = float(self.thresholds.get("fallback", 0.35))
+        self.rule_strength = float(self.thresholds.get("rule_strength", 0.9))
         self._labels = {c.code: c.label for c in self.taxonomy.categories}
         h = hashlib.sha256()
         h.update(self.rules.fingerprint.encode())
@@ -103,7 +102,7 @@ class Tagger:
             p = float(model_scores.get(code, 0.0))
             hits = rule_hits.get(code, [])
             w = max((h.weight for h in hits), default=0.0)
-            score = noisy_or(p, w)
+            score = noisy_or(p, w, self.rule_strength)
             evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hits)) + (f"model:{p:.2f}",)
             scored.append((score, code, evidence))
         chosen = [(sc, code, ev) for sc, code, ev in scored

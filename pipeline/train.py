@@ -23,6 +23,7 @@ from .resources import corpora_dir, rules_dir as _rules_dir
 from .rules import RuleSet, load_taxonomy
 
 SEED = 0
+RULE_STRENGTHS = (0.5, 0.7, 0.9)
 GRID = [round(x, 2) for x in np.arange(0.15, 0.951, 0.025)]
 
 
@@ -105,7 +106,6 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
     """Train on ``corpus/train``, tune thresholds out-of-fold, score on ``corpus/dev``, save."""
     from sklearn.model_selection import StratifiedKFold
 
-    from .extract import noisy_or  # noqa: F401  (the policy the thresholds are tuned for)
 
     rules_dir = Path(rules_dir) if rules_dir else _rules_dir()
     corpus = Path(corpus) if corpus else corpora_dir()
@@ -137,24 +137,31 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
         oof_p[te] = p
         oof_c[te] = c
     t_problem = max(GRID, key=lambda t: (((oof_p >= t).astype(int) == y).mean(), -abs(t - 0.5)))
-    S = 1.0 - (1.0 - oof_c) * (1.0 - 0.9 * W)
     prob = np.flatnonzero(y == 1)
-    thresholds = np.full(len(codes), 0.5)
-    for j in range(len(codes)):
-        def f1_at(t):
-            pj = S[prob, j] >= t
-            tj = Y[prob, j] == 1
-            return _f1(int((pj & tj).sum()), int((pj & ~tj).sum()), int((~pj & tj).sum()))
-        thresholds[j] = max(GRID, key=lambda t: (f1_at(t), -abs(t - 0.5)))
 
-    def micro(fb):
-        pred = _assign(S[prob], thresholds, fb)
-        true = Y[prob] == 1
-        return _f1(int((pred & true).sum()), int((pred & ~true).sum()), int((~pred & true).sum()))
-    fallback = max([0.1, 0.2, 0.3, 0.4, 0.5, 1.01], key=micro)
+    def tune(strength):
+        S = 1.0 - (1.0 - oof_c) * (1.0 - strength * W)
+        thresholds = np.full(len(codes), 0.5)
+        for j in range(len(codes)):
+            def f1_at(t):
+                pj = S[prob, j] >= t
+                tj = Y[prob, j] == 1
+                return _f1(int((pj & tj).sum()), int((pj & ~tj).sum()), int((~pj & tj).sum()))
+            thresholds[j] = max(GRID, key=lambda t: (f1_at(t), -abs(t - 0.5)))
+
+        def micro(fb):
+            pred = _assign(S[prob], thresholds, fb)
+            true = Y[prob] == 1
+            return _f1(int((pred & true).sum()), int((pred & ~true).sum()), int((~pred & true).sum()))
+        fallback = max([0.1, 0.2, 0.3, 0.4, 0.5, 1.01], key=micro)
+        return micro(fallback), thresholds, fallback
+
+    # how much a rule hit counts against the model (noisy-OR strength), chosen out-of-fold
+    best = max(((tune(st), st) for st in RULE_STRENGTHS), key=lambda t: t[0][0])
+    (oof_micro, thresholds, fallback), strength = best
 
     model = ClueModel(random_state=SEED).fit(texts, toks, y, [e["categories"] for e in examples], codes)
-    thr = {"is_problem": float(t_problem), "fallback": float(fallback)}
+    thr = {"is_problem": float(t_problem), "fallback": float(fallback), "rule_strength": float(strength)}
     thr.update({c: float(t) for c, t in zip(codes, thresholds)})
     meta = {
         "format": 1,
@@ -167,7 +174,7 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
         "seed": SEED,
         "thresholds": thr,
         "oof": {"problem_accuracy": round(float(((oof_p >= t_problem).astype(int) == y).mean()), 4),
-                "category_micro_f1": round(micro(fallback), 4)},
+                "category_micro_f1": round(oof_micro, 4)},
     }
     out_dir = Path(out_dir) if out_dir else None
     if out_dir is None:
