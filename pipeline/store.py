@@ -6,6 +6,7 @@ happen in batches inside transactions; every schema change is a named migration.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -122,6 +123,29 @@ def default_db_path() -> str:
     return os.environ.get("XUNCHA_DB") or DEFAULT_DB
 
 
+def _guarded(method):
+    """Turn an SQLite error met while using the store (a page damaged after it was opened, a
+    lock held too long) into a one-line StoreError naming the file."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_store_problem(self.path, exc)) from None
+
+    return wrapper
+
+
+def _store_problem(path: str, exc: sqlite3.DatabaseError) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if "locked" in text or "busy" in text:
+        return f"{path}: the store is busy ({text}); another xuncha is using it — wait and retry"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"{path}: the store file is damaged ({text}); restore a backup or pass another --db"
+    return f"{path}: store error ({text}); pass another --db if it persists"
+
+
 @dataclass
 class IngestOutcome:
     """What storing one file did: "stored", "duplicate", "unchanged" or "replaced"."""
@@ -148,12 +172,20 @@ class Store:
             os.close(fd)
         try:
             self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc}); pass another --db") from None
+        try:
+            _check_is_store(self.conn, self.path)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+        except StoreError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(f"{self.path}: not a usable xuncha store ({exc}); pass another --db") from None
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -195,10 +227,12 @@ class Store:
                 c.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
 
     # -- ingestion ----------------------------------------------------------------------
+    @_guarded
     def path_hash(self, path: str) -> Optional[str]:
         row = self.conn.execute("SELECT file_hash FROM files WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
+    @_guarded
     def document_for_file_hash(self, file_hash: str) -> Optional[int]:
         row = self.conn.execute(
             "SELECT document_id FROM files WHERE file_hash = ? LIMIT 1", (file_hash,)
@@ -208,12 +242,14 @@ class Store:
         row = self.conn.execute("SELECT id FROM documents WHERE file_hash = ?", (file_hash,)).fetchone()
         return row[0] if row else None
 
+    @_guarded
     def link_path(self, path: str, file_hash: str, document_id: int) -> IngestOutcome:
         """Point ``path`` at a known document (same bytes found elsewhere)."""
         with self.transaction():
             status = self._point_path(path, file_hash, document_id)
         return IngestOutcome(status if status == "replaced" else "duplicate", document_id)
 
+    @_guarded
     def add_documents(self, docs: Iterable[Document]) -> list[IngestOutcome]:
         """Store a batch of parsed documents in one transaction."""
         outcomes = []
@@ -277,6 +313,7 @@ class Store:
         c.execute("DELETE FROM sentences WHERE document_id = ?", (document_id,))
         c.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
+    @_guarded
     def record_failure(self, path: str, reason: str) -> None:
         """One row per path, updated on rerun. The path's stored document, if any, stays."""
         with self.transaction():
@@ -286,6 +323,7 @@ class Store:
                 (path, reason, time.time()),
             )
 
+    @_guarded
     def set_document_meta(self, document_id: int, region: Optional[str], year: Optional[int]) -> None:
         with self.transaction():
             self.conn.execute(
@@ -299,6 +337,7 @@ class Store:
             )
 
     # -- tagging ------------------------------------------------------------------------
+    @_guarded
     def start_run(self, command: str, tagger: Optional[str] = None) -> int:
         with self.transaction():
             cur = self.conn.execute(
@@ -306,10 +345,12 @@ class Store:
             )
         return cur.lastrowid
 
+    @_guarded
     def finish_run(self, run_id: int) -> None:
         with self.transaction():
             self.conn.execute("UPDATE runs SET finished_at = ? WHERE id = ?", (time.time(), run_id))
 
+    @_guarded
     def documents_to_tag(self, tagger: str, retag: bool = False, document_ids: Optional[list[int]] = None) -> list[int]:
         """Documents with untagged sentences, or (retag) with tags made by another tagger version."""
         where = "t.sentence_id IS NULL"
@@ -327,6 +368,7 @@ class Store:
             params += document_ids
         return [r[0] for r in self.conn.execute(sql + " ORDER BY s.document_id", params)]
 
+    @_guarded
     def document_sentences(self, document_id: int, tagger: str, retag: bool = False) -> list[tuple[int, dict]]:
         """(sentence id, row) of the sentences of a document that need tagging."""
         where = "t.sentence_id IS NULL"
@@ -341,12 +383,14 @@ class Store:
         ).fetchall()
         return [(r["id"], dict(r)) for r in rows]
 
+    @_guarded
     def document_path(self, document_id: int) -> str:
         row = self.conn.execute(
             "SELECT path FROM files WHERE document_id = ? ORDER BY path LIMIT 1", (document_id,)
         ).fetchone()
         return row[0] if row else ""
 
+    @_guarded
     def write_tags(self, items: Iterable[tuple[int, int, Clue]], tagger: str, run_id: int) -> int:
         """Write (sentence id, document id, clue) triples in one transaction; replaces unreviewed tags."""
         c = self.conn
@@ -383,6 +427,7 @@ class Store:
         return n
 
     # -- status -------------------------------------------------------------------------
+    @_guarded
     def status(self) -> dict:
         c = self.conn
         one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
@@ -398,6 +443,7 @@ class Store:
             "tagger": taggers[0] if taggers else None,
         }
 
+    @_guarded
     def failures(self) -> list[dict]:
         return [{"path": r[0], "reason": r[1]} for r in self.conn.execute("SELECT path, reason FROM failures ORDER BY path")]
 
@@ -413,6 +459,22 @@ def _check_sqlite_file(path: str) -> None:
         raise StoreError(f"{path}: cannot open the store ({exc.strerror})") from None
     if head and head != b"SQLite format 3\x00":
         raise StoreError(f"{path}: not a SQLite database; it was left untouched — pass another --db")
+
+
+def _check_is_store(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse, before writing anything, an SQLite database that some other program made."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return  # a new, empty database
+    if "migrations" in tables:
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+        except sqlite3.DatabaseError:
+            names = None
+        if names is not None and (MIGRATIONS[0][0] in names or tables <= {"migrations", "meta"}):
+            return
+    raise StoreError(f"{path}: an SQLite database but not a xuncha store; it was left untouched"
+                     " — pass another --db")
 
 
 def file_sha256(data: bytes) -> str:
