@@ -114,6 +114,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
 
     for entry in iter_files(paths):
         path = str(entry.path)
+        suffix = entry.path.suffix
         if entry.action == "skip":
             summary.skipped += 1
             note("skip", path)
@@ -144,12 +145,13 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             continue
         if not force and store.path_hash(path) == digest:
             summary.unchanged += 1
-            doc_id = store.document_for_file_hash(digest)
+            store.clear_failure(path)  # it failed in between and holds its stored bytes again
+            doc_id = store.document_for_file_hash(digest, suffix)
             if doc_id:
                 summary.document_ids.add(doc_id)
             note("unchanged", path)
             continue
-        known = None if force else store.document_for_file_hash(digest)
+        known = None if force else store.document_for_file_hash(digest, suffix)
         if known is not None:
             outcome = store.link_path(path, digest, known)
             summary.document_ids.add(known)

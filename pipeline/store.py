@@ -233,14 +233,17 @@ class Store:
         return row[0] if row else None
 
     @_guarded
-    def document_for_file_hash(self, file_hash: str) -> Optional[int]:
-        row = self.conn.execute(
-            "SELECT document_id FROM files WHERE file_hash = ? LIMIT 1", (file_hash,)
-        ).fetchone()
-        if row:
-            return row[0]
-        row = self.conn.execute("SELECT id FROM documents WHERE file_hash = ?", (file_hash,)).fetchone()
-        return row[0] if row else None
+    def document_for_file_hash(self, file_hash: str, suffix: Optional[str] = None) -> Optional[int]:
+        """The document read from these bytes at a path with the same suffix (``suffix``
+        None: any). How bytes are read depends on the suffix: the bytes of a stored .txt saved
+        as ``x.pdf`` are a broken PDF, not the same document."""
+        rows = self.conn.execute(
+            "SELECT path, document_id FROM files WHERE file_hash = ? ORDER BY path", (file_hash,)
+        ).fetchall()
+        for path, document_id in rows:
+            if suffix is None or Path(path).suffix.lower() == suffix.lower():
+                return document_id
+        return None
 
     @_guarded
     def link_path(self, path: str, file_hash: str, document_id: int) -> IngestOutcome:
@@ -322,6 +325,13 @@ class Store:
                 " SET reason=excluded.reason, at=excluded.at",
                 (path, reason, time.time()),
             )
+
+    @_guarded
+    def clear_failure(self, path: str) -> None:
+        """Forget an earlier failure of ``path`` (it now reads fine, or holds known bytes)."""
+        if self.conn.execute("SELECT 1 FROM failures WHERE path = ?", (path,)).fetchone():
+            with self.transaction():
+                self.conn.execute("DELETE FROM failures WHERE path = ?", (path,))
 
     @_guarded
     def set_document_meta(self, document_id: int, region: Optional[str], year: Optional[int]) -> None:
