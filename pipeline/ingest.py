@@ -111,9 +111,13 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
     note = progress or (lambda event, path: None)
     meta_files: dict[str, dict] = {}
     to_parse: list[str] = []
+    seen: set[str] = set()
 
     for entry in iter_files(paths):
         path = str(entry.path)
+        if path in seen:  # the same file reached twice (a folder and a file in it both given)
+            continue
+        seen.add(path)
         suffix = entry.path.suffix
         if entry.action == "skip":
             summary.skipped += 1
