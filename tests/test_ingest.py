@@ -1,0 +1,327 @@
+"""Tests for pipeline.ingest through the command line: the hostile tree, reruns, the spawn
+start method, time limits, interruption (SIGKILL, Ctrl-C) and recovery."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+sys.path.insert(0, str(TESTS))
+sys.path.insert(0, str(ROOT))
+
+import hostile  # noqa: E402
+from cli import main  # noqa: E402
+from pipeline.ingest import text_sha256  # noqa: E402
+from pipeline.records import Paragraph  # noqa: E402
+
+SECRET = b"TOP-SECRET-7f3a9c"
+# cases the issue names: each must be a failure with a reason
+NAMED_FAILURES = (
+    "pdf/encrypted.pdf", "pdf/truncated.pdf", "pdf/image_only.pdf",
+    "docx/declared_huge.docx", "docx/declared_small.docx",  # zip bombs (declared sizes lie)
+    "docx/xxe.docx", "docx/billion_laughs.docx", "legacy/old.doc", "txt/binary.txt", "txt/empty.txt",
+)
+
+
+def _ingest(db, *paths, args=()):
+    return CliRunner().invoke(main, ["ingest", *map(str, paths), "--db", str(db), *args])
+
+
+def _q(db, sql, params=()):
+    conn = sqlite3.connect(str(db), timeout=30)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def _summary(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith("入库")]
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def _failure_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("失败 ")]
+
+
+# --- the hostile tree ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    base = tmp_path_factory.mktemp("hostile")
+    root = base / "in"
+    expected = hostile.make_hostile_tree(root)
+    db = base / "x.db"
+    first = _ingest(db, root, args=("--jobs", "2"))
+    second = _ingest(db, root, args=("--jobs", "2"))
+    return root, expected, db, first, second
+
+
+def test_ingest_hostile_exit_code_and_no_traceback(hostile_run):
+    root, expected, db, first, second = hostile_run
+    for result in (first, second):
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_ingest_hostile_one_line_per_failure(hostile_run):
+    root, expected, db, first, second = hostile_run
+    failing = sorted(rel for rel, outcome in expected.items() if outcome == "fail")
+    for result in (first, second):
+        lines = _failure_lines(result.stderr)
+        assert len(lines) == len(failing), "\n".join(lines)
+        for rel in failing:
+            path = str(root / rel)
+            mine = [line for line in lines if line.startswith(f"失败 {path}: ")]
+            assert len(mine) == 1, rel
+            reason = mine[0][len(f"失败 {path}: "):]
+            assert len(reason.strip()) >= 5, rel
+
+
+@pytest.mark.parametrize("rel", NAMED_FAILURES)
+def test_ingest_hostile_named_cases_fail_with_reason(hostile_run, rel):
+    root, expected, db, first, second = hostile_run
+    rows = _q(db, "SELECT reason FROM failures WHERE path = ?", (str(root / rel),))
+    assert len(rows) == 1 and rows[0][0].strip()
+    assert "\n" not in rows[0][0]
+    assert not _q(db, "SELECT 1 FROM files WHERE path = ?", (str(root / rel),))
+
+
+def test_ingest_hostile_ok_files_stored(hostile_run):
+    root, expected, db, first, second = hostile_run
+    ok = {str(root / rel) for rel, outcome in expected.items() if outcome == "ok"}
+    stored = {p for (p,) in _q(db, "SELECT path FROM files")}
+    assert stored == ok
+    # every stored file's document exists and has all its sentences
+    assert not _q(db, "SELECT path FROM files WHERE document_id NOT IN (SELECT id FROM documents)")
+    assert not _q(db, "SELECT d.id FROM documents d WHERE d.sentences !="
+                      " (SELECT COUNT(*) FROM sentences s WHERE s.document_id = d.id) OR d.sentences = 0")
+    # the good .txt in all its encodings and line endings is one document
+    txt_like = [str(root / rel) for rel in ("good/报告.txt", "txt/utf16le_bom.txt", "txt/utf8_bom.txt",
+                                              "txt/gbk.txt", "txt/crlf.txt", "txt/cr_only.txt",
+                                              "txt/名字 带空格 #1 报告.txt", "nested/inner.txt")]
+    docs = {d for (d,) in _q(db, f"SELECT document_id FROM files WHERE path IN ({','.join('?' * len(txt_like))})",
+                             txt_like)}
+    assert len(docs) == 1
+    distinct = len({d for (d,) in _q(db, "SELECT document_id FROM files")})
+    assert _q(db, "SELECT COUNT(*) FROM documents") == [(distinct,)]
+
+
+def test_ingest_hostile_summary_counts(hostile_run):
+    root, expected, db, first, second = hostile_run
+    n_ok = sum(1 for o in expected.values() if o == "ok")
+    n_fail = sum(1 for o in expected.values() if o == "fail")
+    n_skip = sum(1 for o in expected.values() if o == "skip")
+    documents = _q(db, "SELECT COUNT(*) FROM documents")[0][0]
+    s1 = _summary(first.stderr)
+    assert f"入库 {documents} 份" in s1 and f"重复 {n_ok - documents} 份" in s1
+    assert f"跳过 {n_skip} 个" in s1 and f"失败 {n_fail} 个" in s1
+    s2 = _summary(second.stderr)
+    assert "入库 0 份" in s2 and "重复 0 份" in s2 and f"未变 {n_ok} 份" in s2
+    assert f"跳过 {n_skip} 个" in s2 and f"失败 {n_fail} 个" in s2
+
+
+def test_ingest_hostile_rerun_adds_no_rows(hostile_run):
+    root, expected, db, first, second = hostile_run
+    n_fail = sum(1 for o in expected.values() if o == "fail")
+    assert _q(db, "SELECT COUNT(*) FROM failures") == [(n_fail,)]
+    assert _q(db, "SELECT COUNT(*), COUNT(DISTINCT path) FROM failures") == [(n_fail, n_fail)]
+    third = _ingest(db, root, args=("--jobs", "1"))
+    assert third.exit_code == 1
+    assert _q(db, "SELECT COUNT(*) FROM failures") == [(n_fail,)]
+    n_ok = sum(1 for o in expected.values() if o == "ok")
+    assert _q(db, "SELECT COUNT(*) FROM files") == [(n_ok,)]
+
+
+def test_ingest_hostile_secret_never_stored(hostile_run):
+    root, expected, db, first, second = hostile_run
+    texts = [t for (t,) in _q(db, "SELECT text FROM sentences")]
+    assert texts and not any("TOP-SECRET" in t or "7f3a9c" in t for t in texts)
+    for table in ("documents", "failures", "files"):
+        for row in _q(db, f"SELECT * FROM {table}"):
+            assert "7f3a9c" not in " ".join(map(str, row))
+    for path in db.parent.glob(db.name + "*"):
+        assert SECRET not in path.read_bytes()
+
+
+def test_ingest_hostile_tiny_time_limit_is_a_failure(hostile_run, tmp_path):
+    root, expected, db, first, second = hostile_run
+    result = _ingest(tmp_path / "t.db", root / "txt" / "long_line.txt", args=("--time-limit", "0.05"))
+    assert result.exit_code == 1
+    lines = _failure_lines(result.stderr)
+    assert len(lines) == 1 and "long_line.txt" in lines[0] and "0.05" in lines[0]
+    assert _q(tmp_path / "t.db", "SELECT COUNT(*) FROM failures") == [(1,)]
+
+
+# --- generated corpora ---------------------------------------------------------------------------
+
+def _corpus(root: Path, n: int, paragraphs: int = 8) -> dict[str, int]:
+    """n .txt files; every fifth repeats the previous file's text. Returns {path: seed}."""
+    seeds = {}
+    for i in range(n):
+        seed = i - 1 if i % 5 == 4 else i
+        path = root / f"组{i // 50}" / f"报告{i:03d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(hostile.chinese_paragraphs(paragraphs, seed=seed)) + "\n", encoding="utf-8")
+        seeds[str(path)] = seed
+    return seeds
+
+
+def _cli(args, env=None, **kw):
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run([sys.executable, "cli.py", *args], cwd=ROOT, env=full_env, capture_output=True,
+                          text=True, timeout=240, **kw)
+
+
+def _sentences_by_file(db) -> dict[str, list[tuple]]:
+    rows = _q(db, 'SELECT f.path, s.seq, s.paragraph, s.page, s.start, s."end", s.section, s.text'
+                  " FROM files f JOIN sentences s ON s.document_id = f.document_id ORDER BY f.path, s.seq")
+    out: dict[str, list[tuple]] = {}
+    for path, *rest in rows:
+        out.setdefault(path, []).append(tuple(rest))
+    return out
+
+
+def test_ingest_spawn_two_jobs_same_as_one(tmp_path):
+    src = tmp_path / "in"
+    _corpus(src, 24)
+    hostile.make_good_docx(src / "表格报告.docx")
+    hostile.make_chinese_pdf(src / "反馈意见.pdf", hostile.chinese_paragraphs(20, seed=3))
+    one = _cli(["ingest", str(src), "--db", str(tmp_path / "one.db"), "--jobs", "1"])
+    two = _cli(["ingest", str(src), "--db", str(tmp_path / "two.db"), "--jobs", "2"],
+               env={"XUNCHA_START_METHOD": "spawn"})
+    assert one.returncode == 0, one.stderr
+    assert two.returncode == 0, two.stderr
+    assert "Traceback" not in two.stderr
+    a, b = _sentences_by_file(tmp_path / "one.db"), _sentences_by_file(tmp_path / "two.db")
+    assert len(a) == 26 and a == b
+    docs = "SELECT text_hash, format, paragraphs, sentences FROM documents ORDER BY text_hash"
+    assert _q(tmp_path / "one.db", docs) == _q(tmp_path / "two.db", docs)
+
+
+def _documents_now(db) -> int:
+    try:
+        return _q(db, "SELECT COUNT(*) FROM documents")[0][0]
+    except sqlite3.Error:
+        return 0
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    if int(fh.read().split(")")[-1].split()[1]) == pid:
+                        out.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                pass
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+def test_ingest_killed_then_rerun_stores_each_file_once(tmp_path):
+    src = tmp_path / "in"
+    seeds = _corpus(src, 300, paragraphs=60)
+    db = tmp_path / "x.db"
+    proc = subprocess.Popen([sys.executable, "cli.py", "ingest", str(src), "--db", str(db), "--jobs", "1"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and _documents_now(db) == 0:
+            time.sleep(0.05)
+        workers = _children(proc.pid)
+        proc.kill()
+        proc.wait(timeout=30)
+        proc.stderr.close()
+        stored_before = _documents_now(db)
+        assert 0 < stored_before < len(set(seeds.values())), "the run was not interrupted midway"
+        # its reader process does not outlive it
+        end = time.monotonic() + 20
+        while time.monotonic() < end and any(_alive(p) for p in workers):
+            time.sleep(0.1)
+        assert not [p for p in workers if _alive(p)]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for p in workers:  # clean up what this test started, by pid
+            if _alive(p):
+                os.kill(p, signal.SIGKILL)
+    rerun = _cli(["ingest", str(src), "--db", str(db), "--jobs", "2"])
+    assert rerun.returncode == 0, rerun.stderr
+    assert "未变" in rerun.stderr
+    assert {p for (p,) in _q(db, "SELECT path FROM files")} == set(seeds)
+    assert _q(db, "SELECT COUNT(*) FROM files") == [(300,)]
+    assert _q(db, "SELECT COUNT(*) FROM documents") == [(len(set(seeds.values())),)]
+    assert not _q(db, "SELECT d.id FROM documents d WHERE d.sentences !="
+                      " (SELECT COUNT(*) FROM sentences s WHERE s.document_id = d.id)")
+    # files with the same seed share a document, files with different seeds do not
+    doc_of = dict(_q(db, "SELECT path, document_id FROM files"))
+    by_seed: dict[int, set] = {}
+    for path, seed in seeds.items():
+        by_seed.setdefault(seed, set()).add(doc_of[path])
+    assert all(len(ids) == 1 for ids in by_seed.values())
+    assert len({next(iter(ids)) for ids in by_seed.values()}) == len(by_seed)
+    assert _q(db, "PRAGMA integrity_check") == [("ok",)]
+    assert _q(db, "SELECT COUNT(*) FROM failures") == [(0,)]
+
+
+def test_ingest_ctrl_c_exits_130_without_traceback(tmp_path):
+    src = tmp_path / "in"
+    _corpus(src, 150, paragraphs=60)
+    db = tmp_path / "x.db"
+    proc = subprocess.Popen([sys.executable, "cli.py", "ingest", str(src), "--db", str(db), "--jobs", "2"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and _documents_now(db) == 0:
+            time.sleep(0.05)
+        if proc.poll() is not None:
+            pytest.skip("the run ended before it could be interrupted")
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert _q(db, "PRAGMA integrity_check") == [("ok",)]
+    assert _documents_now(db) > 0
+
+
+@pytest.mark.parametrize("other, same", [
+    (["一 存在问题 县财政局违规发放津贴补贴3.6万元"], True),
+    (["一、存在问题", "县财政局违规发放津贴补贴", "3.6万元。"], True),
+    (["一、存在问题", "县财政局违规发放津贴补贴3.7万元。"], False),
+    (["一、存在问题", "县交通局违规发放津贴补贴3.6万元。"], False),
+])
+def test_ingest_identity_ignores_layout_and_punctuation(other, same):
+    base = ["一、存在问题", "县财政局违规发放津贴补贴3.6万元。"]
+
+    def paragraphs(texts):
+        return [Paragraph(index=i, text=t) for i, t in enumerate(texts, 1)]
+
+    assert (text_sha256(paragraphs(base)) == text_sha256(paragraphs(other))) is same
