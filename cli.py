@@ -45,12 +45,16 @@ def handle_errors(f):
 
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
+        import sqlite3
+
         from pipeline.errors import XunchaError
 
         try:
             return f(*args, **kwargs)
         except XunchaError as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"the store is damaged or locked ({exc}); check --db") from None
         except KeyboardInterrupt:
             click.echo("interrupted; what was committed stays in the store", err=True)
             sys.exit(130)
@@ -229,6 +233,8 @@ def _write_report(data, fmt, output, width=None):
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # also when overwriting an older, more open file
         with os.fdopen(fd, "wb") as fh:
             if text is not None:
                 fh.write(text.encode("utf-8"))

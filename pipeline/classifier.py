@@ -73,9 +73,10 @@ class Signals:
         return out
 
 
-def feature_string(tokens: Sequence[str], signals: Sequence[str]) -> str:
-    """The token field the word vectorizer reads: tokens and signal tokens, space-separated."""
-    return " ".join([t for t in tokens if t.strip()] + list(signals))
+def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> str:
+    """The token field the word vectorizer reads: tokens, signal tokens and one token per
+    category whose rules fired (so the model learns how far to trust each rule family)."""
+    return " ".join([t for t in tokens if t.strip()] + list(signals) + [f"§r_{c}" for c in rule_codes])
 
 
 class ClueModel:
@@ -201,6 +202,34 @@ class ClueModel:
             raise ModelError("model arrays do not fit together (corrupt model file)")
         m._set_counters()
         return m
+
+
+SECTION_KINDS = ("problem", "achievement", "plan")
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def fit_section_offsets(p: np.ndarray, kinds: Sequence[Optional[str]], y: np.ndarray) -> dict:
+    """Fit p' = sigmoid(scale * logit(p) + offset[kind]) on out-of-fold scores."""
+    from sklearn.linear_model import LogisticRegression
+
+    X = np.column_stack([_logit(p)] + [[1.0 if k == kind else 0.0 for k in kinds] for kind in SECTION_KINDS])
+    m = LogisticRegression(C=1.0, max_iter=1000).fit(X, y)
+    coef = m.coef_[0]
+    out = {"scale": float(coef[0]), "intercept": float(m.intercept_[0])}
+    out.update({kind: float(coef[i + 1]) for i, kind in enumerate(SECTION_KINDS)})
+    return out
+
+
+def apply_section_offsets(p: np.ndarray, kinds: Sequence[Optional[str]], offsets: Optional[dict]) -> np.ndarray:
+    if not offsets:
+        return p
+    z = offsets["scale"] * _logit(np.asarray(p, dtype=float)) + offsets["intercept"]
+    z = z + np.array([offsets.get(k, 0.0) if k else 0.0 for k in kinds])
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 def file_sha256(path: Path) -> str:

@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .classifier import Signals, feature_string, load_model
+from .classifier import Signals, apply_section_offsets, feature_string, load_model
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
@@ -45,6 +45,8 @@ class Tagger:
         self.fallback = float(self.thresholds.get("fallback", 0.35))
         self.rule_strength = float(self.thresholds.get("rule_strength", 0.9))
         self._labels = {c.code: c.label for c in self.taxonomy.categories}
+        self._codes = [c.code for c in self.taxonomy.categories]
+        self._thresholds = {c: float(self.thresholds.get(c, 0.5)) for c in self._codes}
         h = hashlib.sha256()
         h.update(self.rules.fingerprint.encode())
         h.update(self.signals_fingerprint().encode())
@@ -61,23 +63,29 @@ class Tagger:
 
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
-        """(token spans per text, token strings for the model), segmenting each text once."""
+        """(token spans, token strings for the model, rule hits) per text; each text is
+        segmented and matched against the rules once."""
         spans_list = []
         token_strings = []
+        hits_list = []
         for text, section in zip(texts, sections):
             spans = self.segmenter.spans(text)
+            hits = self.rules.categories(text)
             spans_list.append(spans)
+            hits_list.append(hits)
             tokens = [text[a:b] for a, b in spans]
-            token_strings.append(feature_string(tokens, self.signals.feature_tokens(text, section)))
-        return spans_list, token_strings
+            token_strings.append(feature_string(tokens, self.signals.feature_tokens(text, section), list(hits)))
+        return spans_list, token_strings, hits_list
 
     # -- tagging ------------------------------------------------------------------------
     def tag(self, sentences: Sequence[Sentence], region: Optional[str] = None) -> list[Clue]:
         if not sentences:
             return []
         texts = [s.text for s in sentences]
-        spans_list, token_strings = self.features(texts, [s.section for s in sentences])
+        spans_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences])
         p_problem, p_cats = self.model.predict_proba(texts, token_strings)
+        p_problem = apply_section_offsets(p_problem, [self.signals.section_kind(s.section) for s in sentences],
+                                          self.thresholds.get("section_offsets"))
         codes = self.model.codes_
         from .figures import extract_figures
 
@@ -89,30 +97,34 @@ class Tagger:
             if not is_problem:
                 out.append(Clue(s, False, pp, (), (), figures, (f"model:{pp:.2f}",)))
                 continue
-            hits = self.categories_for(s.text, dict(zip(codes, p_cats[i])))
+            hits = self.categories_for(hits_list[i], dict(zip(codes, p_cats[i])))
             units = tuple(self.units.find(s.text, region=region, token_spans=spans_list[i]))
             out.append(Clue(s, True, pp, hits, units, figures, (f"model:{pp:.2f}",)))
         return out
 
-    def categories_for(self, text: str, model_scores: dict) -> tuple[CategoryHit, ...]:
-        rule_hits = self.rules.categories(text)
+    def categories_for(self, rule_hits: dict, model_scores: dict) -> tuple[CategoryHit, ...]:
+        """Noisy-OR of model probability and rule weight per category, thresholds from the model."""
         scored = []
-        for cat in self.taxonomy.categories:
-            code = cat.code
+        best = (-1.0, "")
+        for code in self._codes:
             p = float(model_scores.get(code, 0.0))
-            hits = rule_hits.get(code, [])
-            w = max((h.weight for h in hits), default=0.0)
+            hits = rule_hits.get(code)
+            w = max(h.weight for h in hits) if hits else 0.0
             score = noisy_or(p, w, self.rule_strength)
-            evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hits)) + (f"model:{p:.2f}",)
-            scored.append((score, code, evidence))
-        chosen = [(sc, code, ev) for sc, code, ev in scored
-                  if sc >= float(self.thresholds.get(code, 0.5))]
-        if not chosen:
-            best = max(scored, key=lambda t: t[0])
-            if best[0] >= self.fallback:
-                chosen = [best]
-        chosen.sort(key=lambda t: -t[0])
-        return tuple(CategoryHit(code, self._labels.get(code, code), round(sc, 4), ev) for sc, code, ev in chosen)
+            if score > best[0]:
+                best = (score, code)
+            if score >= self._thresholds[code]:
+                scored.append((score, code))
+        if not scored and best[0] >= self.fallback:
+            scored = [best]
+        scored.sort(key=lambda t: -t[0])
+        out = []
+        for score, code in scored:
+            hits = rule_hits.get(code) or ()
+            evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hits)) + \
+                (f"model:{float(model_scores.get(code, 0.0)):.2f}",)
+            out.append(CategoryHit(code, self._labels.get(code, code), round(score, 4), evidence))
+        return tuple(out)
 
 
 def extract_document(tagger: Tagger, sentences: Iterable[Sentence], region: Optional[str] = None,

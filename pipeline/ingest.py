@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,14 +28,29 @@ BATCH_DOCUMENTS = 64
 BATCH_SECONDS = 2.0
 
 
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # 3.6万元 is not 36万元
+
+
+class _Keep(dict):
+    """str.translate table keeping letters, digits, Chinese characters and the decimal mark."""
+
+    def __missing__(self, code: int):
+        ch = chr(code)
+        self[code] = ch if (ch.isalnum() or ch == "·") else None
+        return self[code]
+
+
+_KEEP = _Keep()
+
+
 def text_sha256(paragraphs) -> str:
-    """The document's identity: SHA-256 of its cleaned text reduced to letters, digits and
-    Chinese characters. Punctuation, spaces and layout (paragraph breaks, a title wrapped over
+    """The document's identity: SHA-256 of its cleaned text reduced to letters, digits, the
+    decimal point and Chinese characters. Punctuation, spaces and layout (paragraph breaks, a title wrapped over
     two lines, table cells joined by a PDF printer) differ between a .docx and the PDF printed
     from it; the words do not. So the same report saved in two formats is one document."""
     h = hashlib.sha256()
     for p in paragraphs:
-        h.update("".join(ch for ch in p.text if ch.isalnum()).encode("utf-8"))
+        h.update(_DECIMAL.sub("·", p.text).translate(_KEEP).encode("utf-8"))
     return h.hexdigest()
 
 
@@ -114,7 +130,8 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
     seen: set[str] = set()
 
     for entry in iter_files(paths):
-        path = str(entry.path)
+        # Stored paths are absolute, so `ingest docs` and `ingest /abs/docs` name one file once.
+        path = os.path.abspath(str(entry.path))
         if path in seen:  # the same file reached twice (a folder and a file in it both given)
             continue
         seen.add(path)

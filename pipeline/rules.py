@@ -489,6 +489,24 @@ class RuleSet:
     def __init__(self, taxonomy: Taxonomy, matchers: tuple[_CategoryMatcher, ...], fingerprint: str):
         self.taxonomy = taxonomy
         self._matchers = matchers
+        # An index from literal anchors to rules: for each regex, literals at least one of which
+        # occurs in every match (required_literals). A sentence looks up its own character
+        # bigrams and characters and runs only the rules they point at (most sentences trigger
+        # a handful of ~300 regexes); a rule with a regex without anchors always runs.
+        self._flat = [c for m in matchers for c in m.rules]
+        self._by_bigram: dict[str, set[int]] = {}
+        self._by_char: dict[str, set[int]] = {}
+        self._always: set[int] = set()
+        for i, c in enumerate(self._flat):
+            for rx in c.regexes:
+                lits = required_literals(rx)
+                if lits is None:
+                    self._always.add(i)
+                    continue
+                for a in lits:
+                    target = self._by_bigram.setdefault(a[:2], set()) if len(a) >= 2 \
+                        else self._by_char.setdefault(a, set())
+                    target.add(i)
         self._order = {code: i for i, code in enumerate(taxonomy.codes)}
         self._fingerprint = fingerprint
 
@@ -533,22 +551,31 @@ class RuleSet:
     def match(self, text: str) -> list[RuleHit]:
         """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
         norm = normalise(text)
+        todo = set(self._always)
+        by_bigram, by_char = self._by_bigram, self._by_char
+        for i in range(len(norm)):
+            ids = by_char.get(norm[i])
+            if ids:
+                todo |= ids
+            ids = by_bigram.get(norm[i:i + 2])
+            if ids:
+                todo |= ids
         hits: list[RuleHit] = []
-        for matcher in self._matchers:
-            for compiled in matcher.rules:
-                spans: set[tuple[int, int]] = set()
-                for regex in compiled.regexes:
-                    first = regex.search(norm)
-                    if first is None:
-                        continue
-                    spans.add(first.span())
-                    spans.update(m.span() for m in regex.finditer(norm, first.end()))
-                if not spans:
+        for index in sorted(todo):
+            compiled = self._flat[index]
+            spans: set[tuple[int, int]] = set()
+            for regex in compiled.regexes:
+                first = regex.search(norm)
+                if first is None:
                     continue
-                if compiled.unless is not None and compiled.unless.search(norm):
-                    continue
-                rule = compiled.rule
-                hits.extend(RuleHit(rule.category, rule.id, a, b, rule.weight) for a, b in spans)
+                spans.add(first.span())
+                spans.update(m.span() for m in regex.finditer(norm, first.end()))
+            if not spans:
+                continue
+            if compiled.unless is not None and compiled.unless.search(norm):
+                continue
+            rule = compiled.rule
+            hits.extend(RuleHit(rule.category, rule.id, a, b, rule.weight) for a, b in spans)
         hits.sort(key=lambda h: (h.start, h.end, self._order[h.category], h.rule_id))
         return hits
 
@@ -561,3 +588,57 @@ class RuleSet:
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self.rules)} rules, {len(self._matchers)} categories)"
+
+
+def required_literals(regex: "re.Pattern") -> frozenset[str] | None:
+    """Literal strings at least one of which occurs in every match of ``regex``, or None when
+    that cannot be worked out (then the regex is always run). Uses the stdlib's regex parser."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        try:
+            from re import _parser as sre_parse  # Python 3.11+
+        except ImportError:  # pragma: no cover
+            import sre_parse  # type: ignore
+        tree = sre_parse.parse(regex.pattern, regex.flags)
+    except Exception:
+        return None
+    found = _required(list(tree), sre_parse)
+    return frozenset(found) if found else None
+
+
+def _required(items: list, sp) -> set[str] | None:
+    """Required literals of a sequence of parsed regex items."""
+    consts = sp if hasattr(sp, "LITERAL") else None
+    LITERAL = getattr(consts, "LITERAL", None) or sp._constants.LITERAL  # type: ignore[attr-defined]
+    BRANCH = sp.BRANCH if hasattr(sp, "BRANCH") else sp._constants.BRANCH  # type: ignore[attr-defined]
+    SUBPATTERN = sp.SUBPATTERN if hasattr(sp, "SUBPATTERN") else sp._constants.SUBPATTERN  # type: ignore
+    best: set[str] | None = None
+    run = ""
+
+    def better(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    for op, arg in items:
+        if op is LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            better({run})
+            run = ""
+        if op is BRANCH:
+            alts: set[str] = set()
+            for alt in arg[1]:
+                got = _required(list(alt), sp)
+                if not got:
+                    alts = set()
+                    break
+                alts |= got
+            better(alts or None)
+        elif op is SUBPATTERN:
+            better(_required(list(arg[-1]), sp))
+    if run:
+        better({run})
+    return best

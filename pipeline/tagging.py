@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
+from .errors import XunchaError
 from .parallel import WorkerPool
 from .records import Sentence
 from .store import Store
+
+
+class TaggingError(XunchaError):
+    """A worker failed on a document; the clues written before it stay."""
 
 
 @dataclass
@@ -79,7 +84,8 @@ def tag_store(store: Store, *, jobs: int = 1, retag: bool = False, rules_dir: Op
             if status == "ok":
                 write(*result)
             else:
-                raise RuntimeError(f"tagging document {key} failed: {result}")
+                raise TaggingError(f"tagging document {store.document_path(key)} failed ({result}); "
+                                   "what was tagged before it is kept — please report this")
     store.finish_run(run_id)
     summary.seconds = time.monotonic() - t0
     return summary

@@ -16,14 +16,15 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from .classifier import ClueModel, Signals, feature_string, save_model
+from .classifier import (ClueModel, Signals, apply_section_offsets, feature_string, fit_section_offsets,
+                         save_model)
 from .errors import XunchaError
 from .nlp import get_segmenter
 from .resources import corpora_dir, rules_dir as _rules_dir
 from .rules import RuleSet, load_taxonomy
 
 SEED = 0
-RULE_STRENGTHS = (0.5, 0.7, 0.9)
+RULE_STRENGTHS = (0.3, 0.5, 0.7, 0.9)
 GRID = [round(x, 2) for x in np.arange(0.15, 0.951, 0.025)]
 
 
@@ -69,12 +70,16 @@ def data_hash(paths: Sequence[Path]) -> str:
 
 
 class _Featurizer:
-    def __init__(self, rules_dir: Path):
+    """The same features the Tagger computes (pipeline.extract.Tagger.features)."""
+
+    def __init__(self, rules_dir: Path, rules: RuleSet):
         self.segmenter = get_segmenter(rules_dir)
         self.signals = Signals.load(rules_dir)
+        self.rules = rules
 
     def token_strings(self, examples: Sequence[dict]) -> list[str]:
-        return [feature_string(self.segmenter.cut(e["text"]), self.signals.feature_tokens(e["text"], e["section"]))
+        return [feature_string(self.segmenter.cut(e["text"]), self.signals.feature_tokens(e["text"], e["section"]),
+                               list(self.rules.categories(e["text"])))
                 for e in examples]
 
 
@@ -119,7 +124,7 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
     if unknown:
         raise CorpusError(f"{corpus / 'train'}: categories not in the taxonomy: {', '.join(unknown)}")
     rules = RuleSet.load(rules_dir, taxonomy)
-    feat = _Featurizer(rules_dir)
+    feat = _Featurizer(rules_dir, rules)
     texts = [e["text"] for e in examples]
     toks = feat.token_strings(examples)
     y = np.array([int(e["is_problem"]) for e in examples])
@@ -136,6 +141,11 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
         p, c = m.predict_proba([texts[i] for i in te], [toks[i] for i in te])
         oof_p[te] = p
         oof_c[te] = c
+    # Section stacking: the model sees the section kind among thousands of features; a second
+    # stage learns how far to move its log-odds for each section kind, out-of-fold.
+    kinds = [feat.signals.section_kind(e["section"]) for e in examples]
+    section_offsets = fit_section_offsets(oof_p, kinds, y)
+    oof_p = apply_section_offsets(oof_p, kinds, section_offsets)
     t_problem = max(GRID, key=lambda t: (((oof_p >= t).astype(int) == y).mean(), -abs(t - 0.5)))
     prob = np.flatnonzero(y == 1)
 
@@ -161,7 +171,8 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
     (oof_micro, thresholds, fallback), strength = best
 
     model = ClueModel(random_state=SEED).fit(texts, toks, y, [e["categories"] for e in examples], codes)
-    thr = {"is_problem": float(t_problem), "fallback": float(fallback), "rule_strength": float(strength)}
+    thr = {"is_problem": float(t_problem), "fallback": float(fallback), "rule_strength": float(strength),
+           "section_offsets": section_offsets}
     thr.update({c: float(t) for c, t in zip(codes, thresholds)})
     meta = {
         "format": 1,

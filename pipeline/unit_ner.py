@@ -210,23 +210,34 @@ def load_unit_ner(model_dir: Optional[Path] = None, rules_dir: Optional[Path] = 
 
 
 class UnitNER:
-    """The trained unit NER; ``find`` gives character spans of predicted units."""
+    """The trained unit NER; ``find`` gives character spans of predicted units.
+
+    ``token_spans`` (the jieba spans the caller already has, as ``Segmenter.spans`` gives
+    them) skip a second segmentation; they must cover the text."""
 
     def __init__(self, model_dir: Optional[Path] = None, rules_dir: Optional[Path] = None, nlp=None):
         self.nlp = nlp if nlp is not None else load_unit_ner(model_dir, rules_dir)
 
-    def find(self, text: str) -> list[tuple[int, int]]:
+    def _doc(self, text: str, token_spans: Optional[Sequence[tuple[int, int]]]):
+        if token_spans is None:
+            return self.nlp.make_doc(text)
+        from spacy.tokens import Doc
+
+        words = [text[a:b] for a, b in token_spans]
+        return Doc(self.nlp.vocab, words=words, spaces=[False] * len(words))
+
+    def find(self, text: str, token_spans: Optional[Sequence[tuple[int, int]]] = None) -> list[tuple[int, int]]:
         if not text:
             return []
-        doc = self.nlp(text)
-        return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == LABEL]
+        return self.find_many([text], [token_spans] if token_spans is not None else None)[0]
 
-    def find_many(self, texts: Sequence[str], batch_size: int = 256) -> list[list[tuple[int, int]]]:
+    def find_many(self, texts: Sequence[str], token_spans: Optional[Sequence[Sequence[tuple[int, int]]]] = None,
+                  batch_size: int = 256) -> list[list[tuple[int, int]]]:
         """``find`` for many texts through ``nlp.pipe`` (faster than one call each)."""
-        out = []
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            out.append([(e.start_char, e.end_char) for e in doc.ents if e.label_ == LABEL])
-        return out
+        spans = token_spans if token_spans is not None else [None] * len(texts)
+        docs = (self._doc(t, s) for t, s in zip(texts, spans))
+        return [[(e.start_char, e.end_char) for e in doc.ents if e.label_ == LABEL]
+                for doc in self.nlp.pipe(docs, batch_size=batch_size)]
 
 
 # -- combining with the patterns ----------------------------------------------------------

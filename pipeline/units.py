@@ -104,6 +104,7 @@ class UnitRecognizer:
                 self._alias.append((str(short), str(full)))
         self._alias.sort(key=lambda p: len(p[0]), reverse=True)
         self._suffix_set = set(self.suffixes)
+        self._joiner = re.compile("[和与及]")
         self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
         self._segmenter = segmenter
         self._stop_tagged = _stop_tag_words()
@@ -174,7 +175,7 @@ class UnitRecognizer:
         while i >= 0 and s - spans[i][0] <= _MAX_NAME:
             a, b = spans[i]
             tok = text[a:b]
-            joined = self._joined_at(text, a, start)
+            joined = self._joined_at(text, a, start) if self._joiner.search(tok) else None
             if joined is not None:
                 start = joined
                 while i >= 0 and spans[i][0] > joined:

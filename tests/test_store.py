@@ -367,8 +367,6 @@ def test_store_report_file_owner_only(tagged_store, tmp_path, name):
     assert _mode(out) == 0o600
 
 
-@pytest.mark.xfail(strict=True, reason="cli._write_report opens an existing file without changing its mode;"
-                                       " needs os.fchmod(fd, 0o600) after os.open")
 def test_store_report_over_existing_file_owner_only(tagged_store, tmp_path):
     out = tmp_path / "报告.csv"
     out.write_text("old", encoding="utf-8")

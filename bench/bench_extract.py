@@ -1,0 +1,82 @@
+"""Extraction throughput against bare jieba, in the same process.
+
+Builds a few MB of report text from the corpora (deterministic), then times:
+  baseline: jieba.Tokenizer().lcut(line, HMM=False) over every line (the floor we cannot beat)
+  xuncha:   clean + structure + segment + rules + units + model for every line (Tagger.tag)
+and prints the ratio xuncha/baseline in throughput (target ≥ 0.6 on one core).
+
+    python bench/bench_extract.py [--mb 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def build_text(mb: float) -> list[str]:
+    """Paragraphs of 3–8 corpus sentences each, shuffled with a fixed seed, ~mb megabytes."""
+    sents = []
+    for p in sorted((ROOT / "corpora").glob("*/*.jsonl")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t = json.loads(line)["text"]
+                sents.append(t if t[-1] in "。！？；" else t + "。")
+    rng = random.Random(0)
+    out, size = [], 0
+    while size < mb * 1e6:
+        para = "".join(rng.choice(sents) for _ in range(rng.randint(3, 8)))
+        out.append(para)
+        size += len(para.encode("utf-8"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=3.0)
+    args = ap.parse_args()
+    lines = build_text(args.mb)
+    mb = sum(len(l.encode("utf-8")) for l in lines) / 1e6
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    t0 = time.perf_counter()
+    n_tokens = sum(len(tk.lcut(line, HMM=False)) for line in lines)
+    base = time.perf_counter() - t0
+
+    from pipeline.clean import load_noise_rules
+    from pipeline.extract import Tagger
+    from pipeline.ingest import build_document
+    from pipeline.records import RawDocument, RawParagraph
+
+    tagger = Tagger()
+    noise = load_noise_rules()
+    t0 = time.perf_counter()
+    n_sent = n_prob = 0
+    chunk = 200
+    for i in range(0, len(lines), chunk):
+        raw = RawDocument(path=f"bench-{i}.txt", format="txt",
+                          paragraphs=tuple(RawParagraph(t) for t in lines[i:i + chunk]))
+        doc = build_document(raw, noise)
+        clues = tagger.tag(doc.sentences)
+        n_sent += len(clues)
+        n_prob += sum(c.is_problem for c in clues)
+    ours = time.perf_counter() - t0
+    print(f"text: {mb:.2f} MB, {len(lines)} paragraphs, {n_tokens} jieba tokens, {n_sent} sentences "
+          f"({n_prob} problems)")
+    print(f"baseline jieba lcut(HMM=False): {base:.2f} s  ({mb / base:.2f} MB/s)")
+    print(f"xuncha extract (in process):    {ours:.2f} s  ({mb / ours:.2f} MB/s)")
+    print(f"ratio xuncha/baseline throughput: {base / ours:.2f}  (target >= 0.6)")
+
+
+if __name__ == "__main__":
+    main()
