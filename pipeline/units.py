@@ -132,7 +132,7 @@ class UnitRecognizer:
             cand = self._candidate(text, s, e, suffix, token_spans, tok_of, ends)
             if cand:
                 cands.append(cand)
-        chosen = self._resolve(cands)
+        chosen = self._resolve(cands, text)
         out = []
         for c in chosen:
             unit_text = text[c.start:c.end]
@@ -272,7 +272,7 @@ class UnitRecognizer:
                     break
         return name
 
-    def _resolve(self, cands: list[_Candidate]) -> list[_Candidate]:
+    def _resolve(self, cands: list[_Candidate], text: str = "") -> list[_Candidate]:
         """Village under its town stays whole; an office inside a unit rolls up to it."""
         cands = sorted(cands, key=lambda c: (c.start, -c.end))
         keep: list[_Candidate] = []
@@ -281,7 +281,7 @@ class UnitRecognizer:
             for k, prev in enumerate(keep):
                 if c.start < prev.end and prev.start < c.end:  # overlap
                     outer, inner = (prev, c) if prev.end >= c.end else (c, prev)
-                    winner = self._outer_or_inner(outer, inner)
+                    winner = self._outer_or_inner(outer, inner, text)
                     keep[k] = winner
                     replaced = True
                     break
@@ -296,7 +296,9 @@ class UnitRecognizer:
                 out.append(c)
         return out
 
-    def _outer_or_inner(self, outer: _Candidate, inner: _Candidate) -> _Candidate:
+    def _outer_or_inner(self, outer: _Candidate, inner: _Candidate, text: str = "") -> _Candidate:
+        if inner.end <= outer.suffix_start and text[inner.end:inner.end + 2] in ("下属", "所属", "直属", "旗下"):
+            return inner  # 县供销社下属公司 -> 县供销社 (a subsidiary counts as its parent)
         if inner.end <= outer.suffix_start and outer.suffix in self.internal_suffixes \
                 and inner.suffix not in self.internal_suffixes:
             if inner.suffix in self.town_suffixes and outer.suffix in self.standalone:
