@@ -36,6 +36,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
 _NUMERAL = re.compile(r"[一二三四五六七八九十百千万两零〇0-9]+")
 _ADMIN = "县区市省州旗盟"
+_NOT_PLACE = {"市场", "区域", "区间", "县域", "市民", "州府"}
 _MAX_NAME = 24
 
 _STOP_TAG_WORDS: Optional[dict[str, str]] = None
@@ -94,6 +95,7 @@ class UnitRecognizer:
             self.stop_chars = set(str(data.get("stop_chars", "")))
             self.joined = tuple(data.get("joined_names", []))
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
+            self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
             aliases = data.get("aliases", {}) or {}
         except (KeyError, TypeError) as exc:
@@ -198,6 +200,8 @@ class UnitRecognizer:
         if not original and start > 0 and text[start - 1] == "原":
             original = True
             start -= 1
+        if name.startswith(self.dependent_prefixes):
+            return None  # 局属检验检测中心: belongs to a unit the sentence does not name
         name = self._strip_generic_prefix(name)
         start = s - len(name) - (1 if original else 0)
         if not name or not (_CJK.search(name) or name.isalnum()):
@@ -221,13 +225,16 @@ class UnitRecognizer:
         return _Candidate(start, e, suffix, s, original)
 
     def _has_place(self, name: str) -> bool:
-        """县X, 区X, 市X …, or a place name of two or more characters followed by 县/镇/乡/街道…"""
-        if name[0] in _ADMIN:
+        """县X, 区X, 市X …, or a place name of two or more characters followed by 县/镇/乡/街道…
+        (市场 and 区域 are not places)."""
+        if name[0] in _ADMIN and name[:2] not in _NOT_PLACE:
             return True
         for w in self.admin_words:
             i = name.find(w, 2)
-            if i >= 2 and name[:i] not in self.generic_names:
-                return True
+            while i >= 2:
+                if name[i:i + 2] not in _NOT_PLACE and name[:i] not in self.generic_names:
+                    return True
+                i = name.find(w, i + 1)
         return False
 
     def _joined_at(self, text: str, token_start: int, name_start: int) -> Optional[int]:
