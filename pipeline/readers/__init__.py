@@ -1,8 +1,13 @@
 """Readers: find document files and read them into ``RawDocument``s.
 
 ``iter_files`` walks files and folders (see ``walk``); ``read_document`` dispatches on the
-file suffix to ``txt``, ``docx`` or ``pdf``. Every failure is a ``ReadError`` subclass with a
+file suffix to ``txt``, ``docx``, ``pdf`` (with OCR of scanned pages, ``ocr``), ``legacy``
+(.doc, .wps, .rtf, .odt through LibreOffice) or ``ocr`` (images), checking the content
+first where files are often misnamed. Every failure is a ``ReadError`` subclass with a
 one-line reason that names the file and says what to do; nothing else escapes.
+
+OCR mode: ``read_document(..., ocr="auto"|"always"|"never")``; when ``ocr`` is None the mode
+comes from ``$XUNCHA_OCR`` (so ingest worker processes follow the command line), else "auto".
 """
 from __future__ import annotations
 
@@ -11,6 +16,9 @@ from pathlib import Path
 from pipeline.errors import NeedsOCR, NoText, ReadError, UnsupportedFormat
 from pipeline.records import RawDocument
 from pipeline.readers.walk import (
+    DIRECT_SUFFIXES,
+    IMAGE_SUFFIXES,
+    LEGACY_SUFFIXES,
     SUPPORTED_SUFFIXES,
     UNREAD_SUFFIXES,
     FileEntry,
@@ -19,6 +27,9 @@ from pipeline.readers.walk import (
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "LEGACY_SUFFIXES",
+    "IMAGE_SUFFIXES",
+    "OCR_MODES",
     "UNREAD_SUFFIXES",
     "FileEntry",
     "iter_files",
@@ -38,47 +49,62 @@ def read_text_bytes(data: bytes, name: str = "-") -> RawDocument:
     return _guarded(name, lambda: txt.read_txt(data, name))
 
 
-def read_document(path: str | Path, data: bytes | None = None) -> RawDocument:
-    """Read one file into a ``RawDocument``, dispatching on its suffix.
+OCR_MODES = ("auto", "always", "never")
+
+
+def read_document(path: str | Path, data: bytes | None = None, ocr: str | None = None) -> RawDocument:
+    """Read one file into a ``RawDocument``, dispatching on its suffix (and content).
 
     ``data`` is the file's bytes when the caller has already read them (to hash them), so the
-    file is read once. Raises ``ReadError`` (or ``UnsupportedFormat``, ``NeedsOCR``,
-    ``NoText``) and nothing else.
+    file is read once. ``ocr`` is "auto" (OCR pages without a usable text layer, and
+    images), "always" (every PDF page) or "never"; None means ``$XUNCHA_OCR`` or "auto".
+    Raises ``ReadError`` (or ``UnsupportedFormat``, ``NeedsOCR``, ``NoText``) and nothing
+    else; a bad ``ocr`` value is a ``ValueError`` (a caller's mistake, not the file's).
     """
+    from pipeline.readers.ocr import ocr_mode
+
+    mode = ocr_mode(ocr)
     name = str(path)
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and suffix not in UNREAD_SUFFIXES:
         raise UnsupportedFormat(
-            name, f"unknown file type '{suffix or '(none)'}'; xuncha reads .txt, .docx and .pdf"
+            name,
+            f"unknown file type '{suffix or '(none)'}'; xuncha reads .txt, .docx, .pdf, "
+            ".doc, .wps, .rtf, .odt and scanned images",
         )
     if data is None:
         data = _read_bytes(name)
-    return _guarded(name, lambda: _dispatch(name, suffix, data))
+    return _guarded(name, lambda: _dispatch(name, suffix, data, mode))
 
 
-def _dispatch(name: str, suffix: str, data: bytes) -> RawDocument:
+def _dispatch(name: str, suffix: str, data: bytes, mode: str) -> RawDocument:
+    from pipeline.readers import docx, legacy, pdf
+
     if suffix == ".txt":
         from pipeline.readers import txt
 
         return txt.read_txt(data, name)
-    if suffix == ".docx":
-        from pipeline.readers import docx
-
-        return docx.read_docx(data, name)
     if suffix == ".pdf":
-        from pipeline.readers import pdf
-
-        return pdf.read_pdf(data, name)
-    from pipeline.readers import docx, pdf
-
-    # A format we cannot read yet; but a file is sometimes saved under the wrong suffix
-    # (a real .docx or PDF named .doc), which we can read after all.
+        return pdf.read_pdf(data, name, ocr=mode)
+    if suffix in DIRECT_SUFFIXES:  # .docx and its macro and template variants
+        if data.startswith(legacy.OLE_MAGIC):  # an old .doc saved with a .docx name
+            doc = legacy.read_legacy(data, name, ".doc")
+            return _with_warning(doc, f"{suffix} file is really an old Word/WPS (.doc) file; converted")
+        return docx.read_docx(data, name)
+    # Files are often saved under the wrong suffix: a real .docx or PDF named .doc (or a PDF
+    # named .jpg) is read as what it is.
     if data[:4] == b"PK\x03\x04" and docx.looks_like_docx(data):
         doc = docx.read_docx(data, name)
         return _with_warning(doc, f"{suffix} file is really a .docx; read as .docx")
     if pdf.looks_like_pdf(data):
-        doc = pdf.read_pdf(data, name)
+        doc = pdf.read_pdf(data, name, ocr=mode)
         return _with_warning(doc, f"{suffix} file is really a PDF; read as .pdf")
+    if suffix in LEGACY_SUFFIXES:
+        return legacy.read_legacy(data, name, suffix)
+    if suffix in IMAGE_SUFFIXES:
+        from pipeline.readers import ocr
+
+        return ocr.read_image(data, name, mode)
     raise UnsupportedFormat(name, UNREAD_SUFFIXES[suffix])
 
 

@@ -14,7 +14,10 @@ text boxes (``w:txbxContent``, placed after the paragraph that anchors them; ins
 ``mc:AlternateContent`` only ``mc:Choice`` is read, so the VML fallback copy of the same
 text box is not read twice). Headers, footers, footnotes and comments live in other parts
 and are not body text. A line break (``w:br``, ``w:cr``) inside a paragraph splits it:
-pasted text often uses soft breaks as paragraph breaks. Automatic numbering is not rendered.
+pasted text often uses soft breaks as paragraph breaks. Automatic list numbering
+(``numbering.xml``, through paragraph or style ``numPr``) is rendered in front of the
+paragraph text as Word shows it (``numbering.py``), so list headings (一、 （一） 1.) are found.
+Text boxes are read once: the ``mc:Choice`` (DrawingML) copy, never the VML fallback.
 Both the transitional and the strict OOXML namespaces are understood.
 """
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pipeline.errors import NoText, ReadError, UnsupportedFormat
 from pipeline.records import RawDocument, RawParagraph
 
 MAX_XML_BYTES = 200 * 1024 * 1024  # refuse a document.xml larger than this (declared or real)
+MAX_SIDE_PART_BYTES = 20 * 1024 * 1024  # numbering.xml / styles.xml larger than this are ignored
 _CHUNK = 1024 * 1024
 
 _W_NS = (
@@ -86,13 +90,70 @@ def read_docx(data: bytes, name: str = "-") -> RawDocument:
     if body is None:
         raise ReadError(name, "not a Word document (document.xml has no body); re-save it in Word")
     texts: list[str] = []
-    _blocks(body, texts)
+    numbering, warnings = _numbering(data, name)
+    _blocks(body, texts, numbering)
     paragraphs = tuple(
         RawParagraph(line) for text in texts for line in text.split("\n") if line.strip()
     )
     if not paragraphs:
         raise NoText(name, "no text (the document body is empty)")
-    return RawDocument(path=name, format="docx", paragraphs=paragraphs)
+    return RawDocument(path=name, format="docx", paragraphs=paragraphs, warnings=warnings)
+
+
+def _numbering(data: bytes, name: str):
+    """The document's list definitions (None when it has none) and warnings."""
+    from pipeline.readers.numbering import Numbering
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            main = _main_part(zf)
+            parts = _related_parts(zf, main) if main else {}
+            numbering_part = parts.get("numbering") or _existing(zf, "word/numbering.xml")
+            if numbering_part is None:
+                return None, ()
+            styles_part = parts.get("styles") or _existing(zf, "word/styles.xml")
+            numbering_root = _parse(_side_part(zf, numbering_part, name), name)
+            styles_root = _parse(_side_part(zf, styles_part, name), name) if styles_part else None
+    except ReadError:
+        return None, ("list numbering not rendered (numbering.xml or styles.xml unreadable)",)
+    except Exception:  # noqa: BLE001 - numbering is an extra; the body text still counts
+        return None, ("list numbering not rendered (numbering.xml or styles.xml unreadable)",)
+    numbering = Numbering(numbering_root, styles_root)
+    return (None if numbering.empty else numbering), ()
+
+
+def _existing(zf: zipfile.ZipFile, part: str) -> str | None:
+    names = {n.lower(): n for n in zf.namelist()}
+    return names.get(part.lower())
+
+
+def _related_parts(zf: zipfile.ZipFile, main: str) -> dict[str, str]:
+    """Parts related to the main document by type ("numbering", "styles"), from its .rels."""
+    folder, base = posixpath.split(main)
+    rels_name = _existing(zf, posixpath.join(folder, "_rels", base + ".rels"))
+    if rels_name is None or zf.getinfo(rels_name).file_size > 1024 * 1024:
+        return {}
+    out = {}
+    try:
+        tree = etree.fromstring(zf.read(rels_name), _parser())
+    except Exception:  # noqa: BLE001 - fall back to the usual names
+        return {}
+    for rel in tree:
+        kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
+        if kind in ("numbering", "styles") and rel.get("TargetMode") != "External":
+            target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+            found = _existing(zf, target.lstrip("/"))
+            if found:
+                out[kind] = found
+    return out
+
+
+def _side_part(zf: zipfile.ZipFile, part: str, name: str) -> bytes:
+    info = zf.getinfo(part)
+    if info.flag_bits & 0x1 or info.file_size > MAX_SIDE_PART_BYTES:
+        raise ReadError(name, "side part refused")
+    with zf.open(info) as stream:
+        return read_capped(stream, MAX_SIDE_PART_BYTES, name)
 
 
 def _main_part(zf: zipfile.ZipFile) -> str | None:
@@ -188,45 +249,47 @@ def _parse(xml: bytes, name: str):
     return tree.getroot()
 
 
-def _blocks(parent, out: list[str]) -> None:
+def _blocks(parent, out: list[str], numbering=None) -> None:
     """Append the text of the block-level content of ``parent`` (body, cell, text box)."""
     for child in parent:
         tag = child.tag
         if tag in P:
             boxes: list = []
-            out.append(_paragraph_text(child, boxes))
+            label = numbering.label(child) if numbering is not None else ""
+            text = _paragraph_text(child, boxes)
+            out.append(label + text if text.strip() else text)
             for box in boxes:
-                _blocks(box, out)
+                _blocks(box, out, numbering)
         elif tag in TBL:
-            _table(child, out)
+            _table(child, out, numbering)
         elif tag == _ALTERNATE:
             choice = next((c for c in child if c.tag == _CHOICE), None)
             if choice is not None:
-                _blocks(choice, out)
+                _blocks(choice, out, numbering)
         elif tag in _TRANSPARENT:
-            _blocks(child, out)
+            _blocks(child, out, numbering)
 
 
-def _table(tbl, out: list[str]) -> None:
+def _table(tbl, out: list[str], numbering=None) -> None:
     for row in tbl:
         if row.tag in TR:
             for cell in row:
                 if cell.tag in TC:
                     if not _is_merge_continuation(cell):
-                        _blocks(cell, out)
+                        _blocks(cell, out, numbering)
                 elif cell.tag in _TRANSPARENT:  # a content control around cells
-                    _table_cells(cell, out)
+                    _table_cells(cell, out, numbering)
         elif row.tag in _TRANSPARENT:  # a content control around rows
-            _table(row, out)
+            _table(row, out, numbering)
 
 
-def _table_cells(container, out: list[str]) -> None:
+def _table_cells(container, out: list[str], numbering=None) -> None:
     for child in container:
         if child.tag in TC:
             if not _is_merge_continuation(child):
-                _blocks(child, out)
+                _blocks(child, out, numbering)
         elif child.tag in _TRANSPARENT:
-            _table_cells(child, out)
+            _table_cells(child, out, numbering)
 
 
 def _is_merge_continuation(cell) -> bool:

@@ -21,8 +21,13 @@ and rebuild paragraphs:
   PDFium reports between two Chinese characters (justified or letter-spaced text) or
   between Chinese and Latin letters or digits (``2023 年`` in Word output) are removed.
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
-  garbage) and with images or drawings needs OCR: when no page has usable text the file raises
-  ``NeedsOCR``; otherwise the page gets a warning ``page N needs OCR`` and the rest is kept.
+  garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
+  pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
+  lines going through the same header and paragraph rebuilding, and their paragraphs carry
+  ``ocr=True`` and ``ocr_confidence``. With ``ocr="never"``, or where Tesseract is not
+  installed, a page that needs OCR gets a warning ``page N needs OCR`` and the rest is kept;
+  when no page has usable text the file raises ``NeedsOCR`` saying what to do. A page OCR
+  reads no text from gets the warning ``page N: OCR found no text``.
 
 PDFium is not thread-safe: read PDFs in worker processes, not threads.
 """
@@ -31,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from statistics import median
+from typing import Optional
 
 from pipeline.errors import NeedsOCR, NoText, ReadError
 from pipeline.records import RawDocument, RawParagraph
@@ -80,6 +86,7 @@ class _Line:
     x1: float
     top: float
     bottom: float
+    confidence: Optional[float] = None  # OCR lines only (0-1)
 
     @property
     def height(self) -> float:
@@ -91,26 +98,36 @@ class _Page:
     number: int
     height: float
     lines: list[_Line]
-    needs_ocr: bool = False
+    needs_ocr: bool = False  # no usable text layer, and not read by OCR
+    note: Optional[str] = None  # a warning about this page
 
 
 def looks_like_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:_MAX_HEADER_SCAN]
 
 
-def read_pdf(data: bytes, name: str = "-") -> RawDocument:
-    """Read a PDF from its bytes."""
+def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None) -> RawDocument:
+    """Read a PDF from its bytes; ``ocr`` is "auto", "always" or "never" (see ``ocr.ocr_mode``)."""
+    from pipeline.readers.ocr import ocr_mode
+
+    mode = ocr_mode(ocr)
     if not looks_like_pdf(data):
         raise ReadError(name, f"not a PDF ({_sniff(data)}); check the file or rename it")
-    pages = _extract_pages(data, name)
+    pages, problem = _extract_pages(data, name, mode)
     _drop_headers_and_page_numbers(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
     paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
     if not paragraphs:
         if ocr_pages:
-            raise NeedsOCR(name, "no text layer (scanned?); the PDF needs OCR, not supported yet")
+            if mode == "never":
+                raise NeedsOCR(name, "no text layer (scanned?); the PDF needs OCR, which is off (--ocr never)")
+            raise NeedsOCR(name, f"no text layer (scanned?); the PDF needs OCR. {problem}")
+        if any(p.note for p in pages):
+            raise NoText(name, "no text layer, and OCR found no text (blank or unreadable scan); check the scan")
         raise NoText(name, "no text (every page of the PDF is blank)")
-    warnings = tuple(f"page {n} needs OCR" for n in ocr_pages)
+    warnings = tuple(
+        p.note or f"page {p.number} needs OCR" for p in pages if p.needs_ocr or p.note
+    )
     return RawDocument(
         path=name, format="pdf", paragraphs=tuple(paragraphs), pages=len(pages), warnings=warnings
     )
@@ -133,7 +150,8 @@ def _sniff(data: bytes) -> str:
         return "no %PDF header"
 
 
-def _extract_pages(data: bytes, name: str) -> list[_Page]:
+def _extract_pages(data: bytes, name: str, mode: str = "never") -> tuple[list[_Page], Optional[str]]:
+    """The pages' lines, OCR applied per ``mode``; and why OCR could not run, if it could not."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -151,13 +169,23 @@ def _extract_pages(data: bytes, name: str) -> list[_Page]:
         if count == 0:
             raise ReadError(name, "damaged PDF (no pages); re-export it")
         pages = []
+        problem: Optional[str] = None
         for index in range(count):
             page = pdf[index]
             try:
-                pages.append(_read_page(page, index + 1, raw))
+                read = _Page(index + 1, 0.0, [], needs_ocr=True) if mode == "always" else \
+                    _read_page(page, index + 1, raw)
+                if read.needs_ocr and mode != "never":
+                    if problem is None:
+                        from pipeline.readers.ocr import tesseract_problem
+
+                        problem = tesseract_problem() or ""
+                    if not problem:
+                        read = _ocr_page(page, index + 1, name)
+                pages.append(read)
             finally:
                 page.close()
-        return pages
+        return pages, problem or None
     except pdfium.PdfiumError:
         raise ReadError(name, "damaged PDF (a page cannot be read); re-export it") from None
     finally:
@@ -191,6 +219,20 @@ def _read_page(page, number: int, raw) -> _Page:
     for line in lines:
         line.text = _BAD.sub("", line.text)
     return _Page(number, height, [ln for ln in lines if ln.text.strip()])
+
+
+def _ocr_page(page, number: int, name: str) -> _Page:
+    from pipeline.readers.ocr import ocr_pdf_page
+
+    try:
+        lines, height = ocr_pdf_page(page, name)
+    except NeedsOCR:
+        raise
+    except ReadError as exc:  # this page only: a timeout or a Tesseract failure
+        return _Page(number, 0.0, [], note=f"page {number}: {exc.reason}")
+    if not lines:
+        return _Page(number, height, [], note=f"page {number}: OCR found no text")
+    return _Page(number, height, lines)
 
 
 def _iter_line_ends(text: str):
@@ -262,12 +304,24 @@ def _drop_headers_and_page_numbers(pages: list[_Page]) -> None:
                 )
                 if (where, _normalized(line.text)) in running or (
                     in_margin and _PAGE_NUMBER.match(line.text)
-                ):
+                ) or (line.confidence is not None and _like_running(where, line.text, running)):
                     drop.add(i)
                 else:
                     break
         if drop:
             page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
+
+
+def _like_running(where: str, text: str, running: set) -> bool:
+    """An OCR line that differs from a running header or footer by a misread character or two."""
+    from difflib import SequenceMatcher
+
+    key = _normalized(text)
+    return any(
+        w == where and abs(len(r) - len(key)) <= max(2, len(r) // 5)
+        and SequenceMatcher(None, r, key, autojunk=False).ratio() >= 0.8
+        for w, r in running
+    )
 
 
 # --- paragraphs ----------------------------------------------------------------------------
@@ -311,7 +365,7 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
         if layout is not None:
             layout.indented, layout.spaced = doc_layout.indented, doc_layout.spaced
         by_parity[parity] = layout
-    out: list[tuple[list[str], int]] = []  # (parts, page)
+    out: list[tuple[list[str], int, list[_Line]]] = []  # (parts, page, OCR lines)
     open_paragraph = False  # the last paragraph may continue on the next page
     for page in pages:
         layout = by_parity[page.number % 2] or doc_layout
@@ -321,10 +375,12 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
                 not open_paragraph or _starts_paragraph(line, None, layout)
             )
             if starts or not out:
-                out.append(([line.text], page.number))
+                out.append(([line.text], page.number, []))
             else:
                 parts = out[-1][0]
                 parts.append(_joiner(parts[-1], line.text) + line.text)
+            if line.confidence is not None:
+                out[-1][2].append(line)
             prev = line
         if prev is not None:
             # No gap can be seen across a page break: there a sentence end closes the paragraph
@@ -334,9 +390,18 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
                 or (not layout.indented and _ENDS_PARAGRAPH.search(prev.text))
             )
     result = []
-    for parts, page_number in out:
+    for parts, page_number, ocr_lines in out:
         text = "".join(parts).strip()
-        if text:
+        if not text:
+            continue
+        if ocr_lines:
+            from pipeline.readers.ocr import pair_quotes
+
+            weight = sum(len(ln.text) for ln in ocr_lines) or 1
+            confidence = sum(ln.confidence * len(ln.text) for ln in ocr_lines) / weight
+            result.append(RawParagraph(pair_quotes(text), page=page_number, ocr=True,
+                                       ocr_confidence=round(confidence, 4)))
+        else:
             result.append(RawParagraph(text, page=page_number))
     return result
 

@@ -22,33 +22,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".pdf"}
-
-_SAVE_AS_DOCX = "请用 Word/WPS/LibreOffice 另存为 .docx 后再导入 / save it as .docx and import again"
-_IMAGE = "图片需要文字识别（OCR），暂不支持 / image needs OCR, not supported yet; use a text PDF or .docx"
+# Read directly (.txt, .docx, .pdf), through LibreOffice (legacy.py: .doc, .wps, .rtf, .odt …;
+# where LibreOffice is missing each fails with one line saying what to install) or by OCR
+# (ocr.py: images; fails with what to install where Tesseract is missing).
+DIRECT_SUFFIXES = {".txt", ".docx", ".pdf", ".docm", ".dotx", ".dotm"}
+LEGACY_SUFFIXES = {".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".ott"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+SUPPORTED_SUFFIXES = DIRECT_SUFFIXES | LEGACY_SUFFIXES | IMAGE_SUFFIXES
 
 UNREAD_SUFFIXES: dict[str, str] = {
-    ".doc": "旧版 Word 格式暂不支持：" + _SAVE_AS_DOCX,
-    ".dot": "旧版 Word 模板暂不支持：" + _SAVE_AS_DOCX,
-    ".docm": "含宏的 Word 文档暂不支持：" + _SAVE_AS_DOCX,
-    ".dotx": "Word 模板暂不支持：" + _SAVE_AS_DOCX,
-    ".wps": "WPS 文字格式暂不支持：" + _SAVE_AS_DOCX,
-    ".wpt": "WPS 模板暂不支持：" + _SAVE_AS_DOCX,
-    ".rtf": "RTF 格式暂不支持：" + _SAVE_AS_DOCX,
-    ".odt": "OpenDocument 格式暂不支持：" + _SAVE_AS_DOCX,
-    ".uof": "UOF 格式暂不支持：" + _SAVE_AS_DOCX,
-    ".uot": "UOF 格式暂不支持：" + _SAVE_AS_DOCX,
+    ".uof": "UOF 格式暂不支持：请用 WPS/LibreOffice 另存为 .docx 后再导入 / save it as .docx and import again",
+    ".uot": "UOF 格式暂不支持：请用 WPS/LibreOffice 另存为 .docx 后再导入 / save it as .docx and import again",
     ".ofd": "OFD 版式文件暂不支持：请用 OFD 阅读器（数科/福昕）导出为 PDF 后再导入 / export it as PDF",
     ".ceb": "CEB 版式文件暂不支持：请导出为 PDF 后再导入 / export it as PDF",
-    ".png": _IMAGE,
-    ".jpg": _IMAGE,
-    ".jpeg": _IMAGE,
-    ".tif": _IMAGE,
-    ".tiff": _IMAGE,
-    ".bmp": _IMAGE,
-    ".gif": _IMAGE,
-    ".webp": _IMAGE,
-    ".heic": _IMAGE,
+    ".heic": "HEIC 图片暂不支持：请转存为 JPG 或 PNG 后再导入 / save it as JPG or PNG",
     ".zip": "压缩包暂不支持：请先解压后再导入 / unpack the archive and import the folder",
     ".rar": "压缩包暂不支持：请先解压后再导入 / unpack the archive and import the folder",
     ".7z": "压缩包暂不支持：请先解压后再导入 / unpack the archive and import the folder",
