@@ -168,8 +168,12 @@ class Store:
             # Create the file readable by its owner only: these documents are sensitive.
             parent = os.path.dirname(os.path.abspath(self.path))
             os.makedirs(parent, exist_ok=True)
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode)
-            os.close(fd)
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode)
+            except FileExistsError:  # another xuncha created it a moment ago: open theirs
+                _check_sqlite_file(self.path)
+            else:
+                os.close(fd)
         try:
             self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         except sqlite3.DatabaseError as exc:
@@ -177,7 +181,7 @@ class Store:
         try:
             _check_is_store(self.conn, self.path)
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            _set_wal(self.conn)
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -456,6 +460,24 @@ class Store:
     @_guarded
     def failures(self) -> list[dict]:
         return [{"path": r[0], "reason": r[1]} for r in self.conn.execute("SELECT path, reason FROM failures ORDER BY path")]
+
+
+def _set_wal(conn: sqlite3.Connection, seconds: float = 60.0) -> None:
+    """Put the store in WAL mode. Switching needs a moment's exclusive lock, and SQLite answers
+    "database is locked" there at once instead of waiting on its busy timeout when another
+    process is opening the same new store; so wait here, up to ``seconds``."""
+    deadline = time.monotonic() + seconds
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
 
 
 def _check_sqlite_file(path: str) -> None:
