@@ -158,3 +158,4 @@ def test_unit_ner_load_refuses_a_missing_or_damaged_folder(tmp_path):
     (bad / "config.cfg").write_text("[nlp]\nlang = \"zh\"\n[[broken", encoding="utf-8")
     with pytest.raises(ModelError, match="not a readable unit NER"):
         unit_ner.UnitNER(bad)
+
