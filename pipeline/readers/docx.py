@@ -26,6 +26,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -197,6 +198,8 @@ def _document_xml(data: bytes, name: str) -> bytes:
         try:
             with zf.open(info) as stream:
                 return read_capped(stream, MAX_XML_BYTES, name)
+        except zlib.error:  # the deflated data itself is damaged
+            raise ReadError(name, "damaged Word document (its compressed text is corrupt); re-save it") from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
             raise ReadError(
                 name,
