@@ -179,6 +179,10 @@ def _document_xml(data: bytes, name: str) -> bytes:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ReadError(name, _NOT_ZIP) from None
+    except (NotImplementedError, ValueError, EOFError) as exc:  # a damaged zip directory
+        raise ReadError(
+            name, f"damaged Word document (its zip directory is unreadable: {type(exc).__name__}); re-save it"
+        ) from None
     with zf:
         part = _main_part(zf)
         if part is None:
