@@ -13,7 +13,9 @@ as a subprocess and measures wall time, files/s, MB/s (input bytes), pages/s (PD
 peak RSS (VmHWM) of the main process and of the largest worker, and the peak PSS of the
 whole process tree (workers are forked, so their RSS counts pages shared with the main
 process; PSS splits those). Memory is sampled from /proc every 20 ms. (wait4's ru_maxrss is
-not used: it keeps the high-water mark of the forked benchmark process before exec.)
+not used: it keeps the high-water mark of the forked benchmark process before exec.) "CPU s"
+is user + system time of the whole tree (wait4; workers are reaped by the main process), the
+steadier figure when other work shares the machine.
 
 Baselines, each a bare subprocess over the same files, one process:
   txt:  read the bytes and SHA-256 them (what cat | sha256sum does)
@@ -188,7 +190,7 @@ def run_measured(cmd: list[str], cwd: Path) -> dict:
         main_hwm = worker_hwm = pss_peak = 0
         workers: set[int] = set()
         while True:
-            done, status, _ = os.wait4(pid, os.WNOHANG)
+            done, status, usage = os.wait4(pid, os.WNOHANG)
             if done:
                 break
             main_hwm = max(main_hwm, _status_kb(pid, "VmHWM"))
@@ -213,7 +215,7 @@ def run_measured(cmd: list[str], cwd: Path) -> dict:
         stdout = outf.read().decode("utf-8", "replace")
     return {"wall": wall, "code": proc.returncode, "stderr": stderr, "stdout": stdout,
             "main_mb": main_hwm / 1024, "worker_mb": worker_hwm / 1024, "pss_mb": pss_peak / 1024,
-            "workers": len(workers)}
+            "workers": len(workers), "cpu": usage.ru_utime + usage.ru_stime}
 
 
 # -- baselines ---------------------------------------------------------------------------------
@@ -274,7 +276,7 @@ def main() -> None:
             for f, v in inputs.items()))
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
         header = (f"{'run':<16}{'files':>6}{'MB':>7}{'wall s':>8}{'inner s':>8}{'files/s':>9}{'MB/s':>7}"
-                  f"{'pages/s':>8}{'main MB':>8}{'wkr MB':>8}{'PSS MB':>8}{'x base':>8}{'x inner':>8}")
+                  f"{'pages/s':>8}{'CPU s':>7}{'main MB':>8}{'wkr MB':>8}{'PSS MB':>8}{'x base':>8}{'x inner':>8}")
         rows = []
         for fmt in formats:
             info = inputs[fmt]
@@ -308,7 +310,7 @@ def main() -> None:
             wkr = f"{res['worker_mb']:>8.0f}" if res["workers"] else f"{'-':>8}"
             print(f"{label:<16}{info['files']:>6}{info['bytes'] / 1e6:>7.1f}{wall:>8.2f}{inner:>8.2f}"
                   f"{info['files'] / wall:>9.1f}{info['bytes'] / 1e6 / wall:>7.2f}{pages}"
-                  f"{res['main_mb']:>8.0f}{wkr}{res['pss_mb']:>8.0f}{ratio}{ratio_in}")
+                  f"{res['cpu']:>7.2f}{res['main_mb']:>8.0f}{wkr}{res['pss_mb']:>8.0f}{ratio}{ratio_in}")
         print("\nfiles/s, MB/s, pages/s on wall time (interpreter start-up included); 'inner s' is xuncha's own"
               "\nsummary time (the baseline's loop); x base / x inner = throughput xuncha / baseline."
               "\nmain MB / wkr MB: peak RSS (VmHWM) of the main process / largest worker; PSS MB: peak PSS of the"

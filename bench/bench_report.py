@@ -14,9 +14,11 @@ Then times, on that store:
       (every row list materialised; the one-pass clue iterator is not read)
   each query build_report runs, separately (where the time goes), with EXPLAIN QUERY PLAN
   ``xuncha report --db X --format json`` as a subprocess (start-up and writing included)
-  PROPOSAL (not what xuncha runs): the same numbers from the contributions materialised
-      once into a temporary table; the rows are checked equal to build_report's.
-and prints seconds, clues/s and the ratio to the baseline. Target: the report over 1M clues
+  PROPOSAL (not what xuncha runs): the same numbers from per-document summary tables (as
+      tagging could keep them), built here once in TEMP; the rows are checked equal to
+      build_report's.
+and prints wall and CPU seconds, clues/s and the ratio to the baseline (CPU seconds are the
+steadier figure when other work shares the machine). Target: the report over 1M clues
 in under 5 s on the 2-core development machine.
 
     python bench/bench_report.py [--clues 1000000] [--problem-share 0.4] [--db FILE] [--keep]
@@ -103,6 +105,7 @@ def build_store(path: Path, clues: int, problem_share: float, regions: int = 20,
                 units_per_region: int = 100) -> dict:
     """Fill a new store at ``path``; return counts of what it holds."""
     rng = random.Random(SEED)
+    text_rng = random.Random(SEED + 1)  # sentence texts apart, so corpus edits change nothing else
     Store(path).close()  # the real schema and migrations
     codes = list(load_taxonomy().codes)
     code_weights = _zipf_weights(len(codes), 0.8)
@@ -170,7 +173,7 @@ def build_store(path: Path, clues: int, problem_share: float, regions: int = 20,
             n_files += 1
         for seq in range(n):
             sent_id += 1
-            text = rng.choice(texts)
+            text = texts[int(text_rng.random() * len(texts))]
             sents.append((sent_id, doc_id, seq, seq // 3, (seq // 25 + 1) if fmt == "pdf" else None, 0,
                           len(text), rng.choice(sections), text))
             problem = rng.random() < problem_share and n_clues < clues
@@ -206,9 +209,24 @@ def build_store(path: Path, clues: int, problem_share: float, regions: int = 20,
 
 
 def _timed(fn):
-    t0 = time.perf_counter()
+    """(wall seconds, CPU seconds of this process, result). CPU time is the steadier figure
+    when other work shares the machine; for a subprocess use ``_timed_child``."""
+    t0, c0 = time.perf_counter(), time.process_time()
     out = fn()
-    return time.perf_counter() - t0, out
+    return time.perf_counter() - t0, time.process_time() - c0, out
+
+
+def _timed_child(cmd: list[str]):
+    """(wall seconds, CPU seconds of the child, CompletedProcess)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc
 
 
 def _report_queries(store: Store, taxonomy, by: str) -> dict[str, str]:
@@ -231,41 +249,54 @@ def _report_queries(store: Store, taxonomy, by: str) -> dict[str, str]:
     return out
 
 
-# -- PROPOSAL: materialise the contributions once ----------------------------------------------
-PROPOSED_CELLS = """
-CREATE TEMP TABLE bench_cells AS
-WITH clue AS (
-    SELECT t.sentence_id, t.document_id, COALESCE(d.region, '') AS region, d.year AS year
-    FROM tags t JOIN documents d ON d.id = t.document_id
-    WHERE t.is_problem = 1
-), cu AS (
-    SELECT DISTINCT clue.sentence_id, clue.document_id, clue.region, clue.year,
-           COALESCE(u.canonical, ?) AS unit
-    FROM clue LEFT JOIN tag_units u ON u.sentence_id = clue.sentence_id
+# -- PROPOSAL: per-document summaries kept at tag time ------------------------------------------
+# Not xuncha's code. The report's cost is SQLite sorting ~1.7M (clue, unit, category)
+# contributions for every GROUP BY (SQLite has no hash aggregation). A document's clues change
+# only when it is tagged, retagged or dropped, so its counts can be kept then, in tables like
+# these (here built once in TEMP for the whole store, which is what tagging would do document
+# by document, a few milliseconds each), and the report groups ~100x fewer rows.
+PROPOSED_SUMMARIES = (
+    ("doc_cells", """CREATE TEMP TABLE doc_cells AS
+        SELECT t.document_id, COALESCE(u.canonical, ?) AS unit, c.category, COUNT(DISTINCT t.sentence_id) AS clues
+        FROM tags t CROSS JOIN tag_categories c ON c.sentence_id = t.sentence_id
+        LEFT JOIN tag_units u ON u.sentence_id = t.sentence_id
+        WHERE t.is_problem = 1 GROUP BY +t.document_id, 2, 3""", True),
+    ("doc_cats", """CREATE TEMP TABLE doc_cats AS
+        SELECT t.document_id, c.category, COUNT(*) AS clues
+        FROM tags t CROSS JOIN tag_categories c ON c.sentence_id = t.sentence_id
+        WHERE t.is_problem = 1 GROUP BY +t.document_id, 2""", False),
+    ("doc_clues", """CREATE TEMP TABLE doc_clues AS
+        SELECT t.document_id, COUNT(*) AS clues FROM tags t
+        WHERE t.is_problem = 1 AND EXISTS (SELECT 1 FROM tag_categories c WHERE c.sentence_id = t.sentence_id)
+        GROUP BY t.document_id""", False),
 )
-SELECT cu.sentence_id, cu.document_id, cu.region, cu.year, cu.unit, c.category
-FROM cu JOIN tag_categories c ON c.sentence_id = cu.sentence_id
-"""
 
 
-def proposed_report(conn: sqlite3.Connection, unassigned: str, by: str) -> dict[str, list]:
-    """PROPOSAL, not xuncha's code: the same aggregates from one temporary table."""
-    conn.execute("DROP TABLE IF EXISTS temp.bench_cells")
-    conn.execute(PROPOSED_CELLS, (unassigned,))
+def build_proposed_summaries(conn: sqlite3.Connection, unassigned: str) -> None:
+    for name, sql, needs_unassigned in PROPOSED_SUMMARIES:
+        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+        conn.execute(sql, (unassigned,) if needs_unassigned else ())
+
+
+def proposed_report(conn: sqlite3.Connection, by: str) -> dict[str, list]:
+    """PROPOSAL, not xuncha's code: build_report's numbers from the per-document summaries."""
     out = {
-        "unit_rows": conn.execute("SELECT unit, region, category, COUNT(*), COUNT(DISTINCT document_id)"
-                                  " FROM bench_cells GROUP BY unit, region, category").fetchall(),
-        "category_totals": conn.execute("SELECT category, COUNT(DISTINCT sentence_id), COUNT(DISTINCT document_id)"
-                                        " FROM bench_cells GROUP BY category").fetchall(),
-        "clue_count": conn.execute("SELECT COUNT(DISTINCT sentence_id) FROM bench_cells").fetchall(),
+        "unit_rows": conn.execute(
+            "SELECT p.unit, COALESCE(d.region, ''), p.category, SUM(p.clues), COUNT(*)"
+            " FROM doc_cells p JOIN documents d ON d.id = p.document_id GROUP BY 1, 2, 3").fetchall(),
+        "category_totals": conn.execute(
+            "SELECT category, SUM(clues), COUNT(*) FROM doc_cats GROUP BY category").fetchall(),
+        "clue_count": conn.execute("SELECT COALESCE(SUM(clues), 0) FROM doc_clues").fetchall(),
     }
     if by == "unit,year":
-        out["by_rows"] = conn.execute("SELECT unit, region, year, category, COUNT(*), COUNT(DISTINCT document_id)"
-                                      " FROM bench_cells GROUP BY unit, region, year, category").fetchall()
+        out["by_rows"] = conn.execute(
+            "SELECT p.unit, COALESCE(d.region, ''), d.year, p.category, SUM(p.clues), COUNT(*)"
+            " FROM doc_cells p JOIN documents d ON d.id = p.document_id GROUP BY 1, 2, 3, 4").fetchall()
     elif by in ("region", "year"):
-        out["by_rows"] = conn.execute(f"SELECT {by}, category, COUNT(DISTINCT sentence_id),"
-                                      " COUNT(DISTINCT document_id) FROM bench_cells GROUP BY 1, 2").fetchall()
-    conn.execute("DROP TABLE temp.bench_cells")
+        key = "COALESCE(d.region, '')" if by == "region" else "d.year"
+        out["by_rows"] = conn.execute(
+            f"SELECT {key}, p.category, SUM(p.clues), COUNT(*)"
+            " FROM doc_cats p JOIN documents d ON d.id = p.document_id GROUP BY 1, 2").fetchall()
     return out
 
 
@@ -295,79 +326,93 @@ def main() -> None:
         tmp = tempfile.mkdtemp(prefix="xuncha-bench-report-")
         db = Path(tmp) / "bench.db"
     if not db.exists():
-        t_build, counts = _timed(lambda: build_store(db, args.clues, args.problem_share))
+        t_build, _, counts = _timed(lambda: build_store(db, args.clues, args.problem_share))
         print(f"built {db} in {t_build:.1f} s: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
     else:
         print(f"reusing {db}")
-    print(f"store file: {db.stat().st_size / 1e6:.0f} MB; sqlite {sqlite3.sqlite_version}; python {sys.version.split()[0]}")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"store file: {db.stat().st_size / 1e6:.0f} MB; sqlite {sqlite3.sqlite_version}; "
+          f"python {sys.version.split()[0]}; {os.cpu_count()} CPUs; load average {load:.1f}")
 
     taxonomy = load_taxonomy()
+    unassigned = taxonomy.unassigned_unit
     store = Store(db, create=False)
     conn = store.conn
     # Warm the page cache once so that the first timing is not a cold-disk read.
     conn.execute("SELECT COUNT(*), SUM(length(evidence)) FROM tag_categories").fetchone()
     conn.execute("SELECT COUNT(*), SUM(is_problem) FROM tags").fetchone()
-    conn.execute('SELECT COUNT(*), SUM(length(canonical)) FROM tag_units').fetchone()
+    conn.execute("SELECT COUNT(*), SUM(length(canonical)) FROM tag_units").fetchone()
     n_clues = conn.execute("SELECT COUNT(*) FROM tags WHERE is_problem = 1").fetchone()[0]
 
-    base, _ = _timed(lambda: conn.execute("SELECT category, COUNT(*) FROM tag_categories GROUP BY category").fetchall())
+    base, base_cpu, _ = _timed(
+        lambda: conn.execute("SELECT category, COUNT(*) FROM tag_categories GROUP BY category").fetchall())
     print(f"\nclues: {n_clues:,}")
-    print(f"baseline  SELECT category, COUNT(*) FROM tag_categories GROUP BY category: {base:.3f} s")
+    print(f"baseline  SELECT category, COUNT(*) FROM tag_categories GROUP BY category: "
+          f"{base:.3f} s wall, {base_cpu:.3f} s CPU")
 
-    print(f"\n{'build_report by':<18}{'seconds':>9}{'clues/s':>12}{'x baseline':>12}{'rows':>8}")
-    results = {}
+    print(f"\n{'build_report by':<18}{'wall s':>8}{'CPU s':>8}{'clues/s':>11}{'x baseline':>12}{'rows':>8}")
+    results, timings = {}, {}
     for by in bys:
-        elapsed, data = _timed(lambda: build_report(store, taxonomy, by=by))
-        results[by] = data
-        print(f"{by:<18}{elapsed:>9.2f}{n_clues / elapsed:>12,.0f}{elapsed / base:>11.0f}x{len(data.rows):>8}")
+        elapsed, cpu, data = _timed(lambda: build_report(store, taxonomy, by=by))
+        results[by], timings[by] = data, (elapsed, cpu)
+        print(f"{by:<18}{elapsed:>8.2f}{cpu:>8.2f}{n_clues / elapsed:>11,.0f}{elapsed / base:>11.0f}x{len(data.rows):>8}")
 
-    print("\nwhere the time goes (each statement build_report runs, timed alone):")
+    print("\nwhere the time goes (each statement build_report runs, timed alone; wall / CPU s):")
     shown = set()
     for by in bys:
         for name, sql in _report_queries(store, taxonomy, by).items():
-            key = (name, sql)
-            if key in shown:
+            if (name, sql) in shown:
                 continue
-            shown.add(key)
-            elapsed, _ = _timed(lambda: conn.execute(sql, [taxonomy.unassigned_unit]).fetchall())
-            label = f"{name}" + (f" (by {by})" if name == "by_rows" else "")
-            print(f"  {label:<26}{elapsed:>8.2f} s")
-    docs_t, _ = _timed(lambda: conn.execute(
+            shown.add((name, sql))
+            elapsed, cpu, _ = _timed(lambda: conn.execute(sql, [unassigned]).fetchall())
+            label = name + (f" (by {by})" if name == "by_rows" else "")
+            print(f"  {label:<28}{elapsed:>7.2f}{cpu:>7.2f}")
+    elapsed, cpu, _ = _timed(lambda: conn.execute(
         """SELECT (SELECT MIN(path) FROM files f WHERE f.document_id = d.id), d.title, d.region, d.year, d.format,
                   d.sentences, (SELECT COUNT(*) FROM tags t WHERE t.document_id = d.id AND t.is_problem = 1),
                   (SELECT COUNT(*) FROM files f WHERE f.document_id = d.id) FROM documents d ORDER BY 1""").fetchall())
-    print(f"  {'documents list':<26}{docs_t:>8.2f} s")
-    st_t, _ = _timed(store.status)
-    print(f"  {'store.status() (CLI)':<26}{st_t:>8.2f} s")
+    print(f"  {'documents list':<28}{elapsed:>7.2f}{cpu:>7.2f}")
+    elapsed, cpu, _ = _timed(store.status)
+    print(f"  {'store.status() (the CLI)':<28}{elapsed:>7.2f}{cpu:>7.2f}")
+    sql = _report_queries(store, taxonomy, "unit")["clue_count"]
+    count_sql = sql[: sql.rindex("SELECT")] + " SELECT COUNT(*) FROM cells"
+    elapsed, cpu, _ = _timed(lambda: conn.execute(count_sql, [unassigned]).fetchall())
+    print(f"  {'contributions, no grouping':<28}{elapsed:>7.2f}{cpu:>7.2f}  (the CTE counted: joins + DISTINCT only)")
 
     if not args.no_explain:
         sql = _report_queries(store, taxonomy, "unit")["unit_rows"]
         print("\nEXPLAIN QUERY PLAN (unit_rows):")
-        for row in conn.execute("EXPLAIN QUERY PLAN " + sql, [taxonomy.unassigned_unit]):
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql, [unassigned]):
             print(f"  {row[0]:>3} {row[1]:>3}  {row[3]}")
 
     with tempfile.TemporaryDirectory() as out_dir:
         out = Path(out_dir) / "report.json"
         cmd = [sys.executable, str(ROOT / "cli.py"), "report", "--db", str(db), "--format", "json", "-o", str(out)]
-        elapsed, proc = _timed(lambda: subprocess.run(cmd, capture_output=True, text=True))
+        elapsed, cpu, proc = _timed_child(cmd)
         if proc.returncode != 0:
             print(f"\nxuncha report failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
         else:
             rows = json.loads(out.read_text(encoding="utf-8"))
-            print(f"\nxuncha report --db X --format json (subprocess): {elapsed:.2f} s, {len(rows)} rows, "
-                  f"{n_clues / elapsed:,.0f} clues/s, {elapsed / base:.0f}x baseline  (target < 5 s)")
-        start, _ = _timed(lambda: subprocess.run([sys.executable, str(ROOT / "cli.py"), "--help"],
-                                                 capture_output=True))
-        print(f"  of which interpreter + CLI start-up (xuncha --help): {start:.2f} s")
+            print(f"\nxuncha report --db X --format json (subprocess): {elapsed:.2f} s wall, {cpu:.2f} s CPU, "
+                  f"{len(rows)} rows, {n_clues / elapsed:,.0f} clues/s, {elapsed / base:.0f}x baseline (target < 5 s)")
+        elapsed, cpu, _ = _timed_child([sys.executable, str(ROOT / "cli.py"), "--help"])
+        print(f"  of which interpreter + CLI start-up (xuncha --help): {elapsed:.2f} s wall, {cpu:.2f} s CPU")
 
-    print("\nPROPOSAL (not xuncha's code): contributions materialised once in a TEMP table, then grouped")
-    print(f"{'by':<18}{'seconds':>9}{'x current':>11}  same numbers")
-    current = {}
+    print("\nPROPOSAL (not xuncha's code): per-document summaries kept at tag time, report grouped from them")
+    elapsed, cpu, _ = _timed(lambda: build_proposed_summaries(conn, unassigned))
+    cells = conn.execute("SELECT COUNT(*) FROM doc_cells").fetchone()[0]
+    print(f"  summaries for the whole store, once: {elapsed:.2f} s wall, {cpu:.2f} s CPU ({cells:,} doc_cells rows;"
+          " at tag time this is per document)")
+    one_doc = conn.execute("SELECT MAX(document_id) FROM tags").fetchone()[0]
+    elapsed, cpu, _ = _timed(lambda: conn.execute(
+        PROPOSED_SUMMARIES[0][1].split("AS", 1)[1].replace("WHERE t.is_problem = 1",
+                                                            "WHERE t.is_problem = 1 AND t.document_id = ?"),
+        (unassigned, one_doc)).fetchall())
+    print(f"  one document's doc_cells rows (the tag-time cost): {elapsed * 1000:.1f} ms wall")
+    print(f"{'by':<18}{'wall s':>8}{'CPU s':>8}{'x current':>11}  same numbers")
     for by in bys:
         data = results[by]
-        elapsed, prop = _timed(lambda: proposed_report(conn, taxonomy.unassigned_unit, by))
-        t_now, _ = _timed(lambda: build_report(store, taxonomy, by=by))
-        current[by] = t_now
+        elapsed, cpu, prop = _timed(lambda: proposed_report(conn, by))
         same = (_rows_as_tuples(data.unit_rows, ("unit", "region", "category", "count", "documents"))
                 == sorted(tuple(r) for r in prop["unit_rows"]))
         same &= (_rows_as_tuples(data.category_totals, ("category", "count", "documents"))
@@ -377,9 +422,10 @@ def main() -> None:
             same &= (_rows_as_tuples(data.rows, ("unit", "region", "year", "category", "count", "documents"))
                      == sorted(tuple(r) for r in prop["by_rows"]))
         elif by in ("region", "year"):
-            same &= (sorted((r[by], r["category"], r["count"], r["documents"]) for r in data.rows)
-                     == sorted(tuple(r) for r in prop["by_rows"]))
-        print(f"{by:<18}{elapsed:>9.2f}{t_now / elapsed:>10.1f}x  {'yes' if same else 'NO'}")
+            same &= (sorted((r[by] if r[by] is not None else "", r["category"], r["count"], r["documents"])
+                            for r in data.rows)
+                     == sorted((r[0] if r[0] is not None else "", *r[1:]) for r in prop["by_rows"]))
+        print(f"{by:<18}{elapsed:>8.2f}{cpu:>8.2f}{timings[by][0] / elapsed:>10.1f}x  {'yes' if same else 'NO'}")
     store.close()
 
     if tmp and not args.keep:
