@@ -6,17 +6,23 @@ uniform block of text) reads single-column official documents line by line and m
 errors than automatic page segmentation on our samples; the TSV output gives each line's
 box and each word's confidence.
 
-* **Scale.** Pages are rendered at 200 dpi (pypdfium2). With Debian's chi_sim model, 16 pt
-  text (三号, the usual body size) was read with 1.6 % character errors at 150–200 dpi but
-  4 % at 300 dpi: the model wants Chinese characters about 40 px high. When the median line
-  height of a first pass is far from that (small print, a 600 dpi scan, a photo), the page is
-  rendered or resampled once more to about 44 px per line and the better pass is kept.
+* **Scale.** Pages are rendered at 175 dpi (pypdfium2). With Debian's chi_sim model, 16 pt
+  text (三号, the usual body size) was read with 1–2 % character errors at 150–225 dpi but
+  4 % at 300 dpi: the model wants Chinese characters about 35–45 px high; on the two sample
+  reports scanned, 175 dpi lost the fewest unit × category cells (200 and 225 dpi misread
+  one more unit name each). When the median line height of a first pass is far from that
+  (small print, a 600 dpi scan, a photo), the page is rendered or resampled once more to
+  about 38 px per line and the better pass is kept.
+* **Margins.** Every image gets a white border before OCR: text touching the edge of an image
+  (a cropped photo, a one-line snippet) was misread badly without it.
 * **Text.** ``1`` misread as ``]``, ``|``, ``l`` or ``I`` beside digits is restored; spaces Tesseract puts between Chinese characters (and between Chinese and
   Latin letters or digits) are removed; ASCII punctuation next to Chinese text becomes the
   full-width mark the document used (``,`` → ``，``, ``(一)`` → ``（一）``, ``〈`` → ``（``), and
   the curly double quotes of a paragraph are re-paired “…”. Lines with no letter, digit or
   Chinese character (table rules, specks) and lines whose mean word confidence is below
   ``MIN_LINE_CONFIDENCE`` (drawings, stamps) are dropped.
+* **Table rules.** Long horizontal and vertical lines (cell borders, underlines) are whitened
+  before OCR: with them, Tesseract dropped whole table rows (a 问题清单 table came out empty).
 * **Paragraphs.** OCR lines get their boxes in page coordinates and go through the same
   paragraph rebuilding as a PDF's text lines (``pdf._paragraphs``: first-line indents, gaps,
   heading numbers, running headers and page numbers), so a scan and its born-digital
@@ -48,8 +54,8 @@ from pipeline.readers.tools import run_tool, tool_env
 OCR_MODES = ("auto", "always", "never")
 ENV_OCR = "XUNCHA_OCR"
 LANGUAGE = "chi_sim"
-RENDER_DPI = 200
-TARGET_LINE_PX = 44.0  # median OCR line height aimed at (about 40 px characters)
+RENDER_DPI = 175
+TARGET_LINE_PX = 38.0  # median OCR line height aimed at (16 pt text at 175 dpi)
 MIN_LINE_PX, MAX_LINE_PX = 26.0, 90.0  # outside this, a second pass at the target scale
 MAX_RESCALE = 4.0
 MAX_IMAGE_SIDE = 10000  # px: a larger page image is scaled down before OCR
@@ -76,11 +82,12 @@ _SPACE_AROUND_PUNCT = re.compile(r"\s+(?=[,.:;!?%)）])|(?<=[(（])\s+")
 _HAS_WORD = re.compile(rf"[{_CJK}A-Za-z0-9]")
 _NEAR_CJK = rf"[{_CJK}{_CJK_PUNCT}]"
 _PUNCT_AFTER_CJK = re.compile(rf"(?<={_NEAR_CJK})\s*([,:;?!])")
-_PUNCT_BEFORE_CJK = re.compile(rf"(?<![0-9])([,:;?!])\s*(?={_NEAR_CJK})")
+_PUNCT_BEFORE_CJK = re.compile(rf"([,:;?!])\s*(?={_NEAR_CJK})")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _BRACKETS = re.compile(r"[(（〈]\s*([^()（）〈〉\s]{1,40}?)\s*[)）〉]")
 _DOUBLE_QUOTES = re.compile("[“”\"]")
 # "1" misread as ] | l I next to digits (202] 年 -> 2021年)
+_DASHED_NUMBER = re.compile(r"[一二—–\-_~～·•]+\s*(\d{1,4})\s*[一二—–\-_~～·•]+")
 _ONE_AFTER_DIGIT = re.compile(rf"(?<=\d)[\]|lI](?=\d|\s*[{_CJK}])")
 _ONE_BEFORE_DIGIT = re.compile(r"(?<![A-Za-z])[\]|lI](?=\d)")
 
@@ -123,20 +130,23 @@ def clean_ocr_text(text: str) -> str:
     """Remove OCR spaces inside Chinese text and restore full-width punctuation next to it."""
     text = _ONE_AFTER_DIGIT.sub("1", text.strip())
     text = _ONE_BEFORE_DIGIT.sub("1", text)
+    text = text.replace("|", " ")  # a remnant of a table rule (never text in this genre)
     text = _SPACE_BETWEEN_CJK.sub("", text)
     text = _SPACE_CJK_LATIN.sub("", text)
     text = _SPACE_AROUND_PUNCT.sub("", text)
     text = _BRACKETS.sub(_bracket, text)
     text = _PUNCT_AFTER_CJK.sub(lambda m: _FULL[m.group(1)], text)
     text = _PUNCT_BEFORE_CJK.sub(lambda m: _FULL[m.group(1)], text)
-    return _SPACE_BETWEEN_CJK.sub("", text)
+    return _SPACE_CJK_LATIN.sub("", _SPACE_BETWEEN_CJK.sub("", text))
 
 
 def _bracket(match: re.Match) -> str:
     inner = match.group(1)
     whole = match.group(0)
     before = match.string[match.start() - 1] if match.start() else ""
-    chinese = re.search(f"[{_CJK}]", inner) or re.match(_NEAR_CJK, before) or whole[0] != "("
+    after = match.string[match.end():].lstrip()[:1]
+    chinese = (re.search(f"[{_CJK}]", inner) or re.match(_NEAR_CJK, before) or re.match(_NEAR_CJK, after)
+               or whole[0] != "(")
     if chinese:
         return f"（{inner}）"
     return f"({inner})"
@@ -208,6 +218,9 @@ def parse_tsv(tsv: str) -> list[OcrLine]:
         confidence = sum(c * len(w) for w, c in found) / max(chars, 1)
         left, top, width, height = boxes[key]
         text = clean_ocr_text(raw)
+        number = _DASHED_NUMBER.fullmatch(text)
+        if number:  # — 3 — read as 一3二: make it the page number it is
+            text = f"- {number.group(1)} -"
         if not _HAS_WORD.search(text) or confidence < MIN_LINE_CONFIDENCE:
             continue
         if len(text) == 1 and confidence < 0.6:  # a lone speck read as 一 or 丨
@@ -221,9 +234,13 @@ def _tesseract(image, name: str) -> list[OcrLine]:
     program = tesseract_program()
     if program is None:
         raise NeedsOCR(name, INSTALL_TESSERACT)
+    from PIL import ImageOps
+
+    # Tesseract misreads text that touches the image edge: give every image a white margin.
+    pad = max(16, round(max(image.size) * 0.02))
     with tempfile.TemporaryDirectory(prefix="xuncha-ocr-") as tmp:
         path = os.path.join(tmp, "page.pgm")
-        image.save(path)
+        ImageOps.expand(image, border=pad, fill=255).save(path)
         try:
             result = run_tool(
                 [program, path, "stdout", "-l", LANGUAGE, "--psm", "6", "tsv"],
@@ -235,7 +252,10 @@ def _tesseract(image, name: str) -> list[OcrLine]:
         raise ReadError(name, f"OCR of a page took over {PAGE_TIMEOUT:g} s; stopped")
     if result.returncode != 0:
         raise ReadError(name, f"Tesseract failed (exit code {result.returncode}); check the scan or re-save it")
-    return parse_tsv(result.stdout.decode("utf-8", "replace"))
+    return [
+        OcrLine(ln.text, ln.left - pad, ln.top - pad, ln.right - pad, ln.bottom - pad, ln.confidence, ln.chars)
+        for ln in parse_tsv(result.stdout.decode("utf-8", "replace"))
+    ]
 
 
 def _score(lines: list[OcrLine]) -> float:
@@ -261,9 +281,51 @@ def recognise(render: Callable[[float], object], name: str) -> tuple[list[OcrLin
 
 
 def _gray(image):
-    if image.mode not in ("L", "1"):
+    if image.mode != "L":
         image = image.convert("L")
-    return image
+    return _without_rules(image)
+
+
+def _without_rules(image):
+    """The image with long horizontal and vertical lines (table rules, underlines) whitened.
+
+    Tesseract in one-block mode drops whole table rows when the cell borders are in the
+    image; a line is "long" when it is several characters long (strokes of characters are
+    not), measured from the image size (a page's width is about 45 characters).
+    """
+    import numpy as np
+
+    from PIL import Image
+
+    pixels = np.asarray(image)
+    dark = pixels < 128
+    height, width = dark.shape
+    if height < 10 or width < 10:
+        return image
+    unit = max(width, height * 0.7) / 45.0  # about one character
+    mask = _runs(dark, max(int(3.5 * unit), 8), axis=1) | _runs(dark, max(int(3.0 * unit), 8), axis=0)
+    if not mask.any():
+        return image
+    cleaned = pixels.copy()
+    cleaned[mask] = 255
+    return Image.fromarray(cleaned, mode="L")
+
+
+def _runs(dark, length: int, axis: int):
+    """Pixels lying on a run of at least ``length`` dark pixels along ``axis``."""
+    import numpy as np
+
+    d = dark if axis == 1 else dark.T
+    if d.shape[1] <= length:
+        return np.zeros_like(dark)
+    c = np.cumsum(d, axis=1, dtype=np.int32)
+    c = np.concatenate([np.zeros((d.shape[0], 1), dtype=np.int32), c], axis=1)
+    full = (c[:, length:] - c[:, :-length]) == length  # window [i, i+length) all dark
+    starts = np.zeros((d.shape[0], d.shape[1] + 1), dtype=np.int32)
+    starts[:, : full.shape[1]] += full
+    starts[:, length: length + full.shape[1]] -= full
+    covered = np.cumsum(starts, axis=1)[:, : d.shape[1]] > 0
+    return covered if axis == 1 else covered.T
 
 
 # --- PDF pages -------------------------------------------------------------------------------
