@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import hostile  # noqa: E402
 from pipeline.clean import load_noise_rules  # noqa: E402
 from pipeline.errors import NoText, ReadError, UnsupportedFormat  # noqa: E402
-from pipeline.ingest import _parse_task, build_document, ingest  # noqa: E402
+from pipeline.ingest import _init_reader, _parse_task, build_document, ingest  # noqa: E402
 from pipeline.readers import iter_files, legacy, read_document  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 
@@ -97,9 +97,9 @@ def test_legacy_ingest_in_parallel_stores_one_document_per_report(legacy_dir, tm
 
 
 @needs_soffice
-def test_legacy_parse_task_keys_by_original_bytes(legacy_dir, noise):
+def test_legacy_parse_task_keys_by_original_bytes(legacy_dir):
     path = next(legacy_dir.glob("*.wps"))
-    doc = _parse_task(noise, str(path))
+    doc = _parse_task(_init_reader(None), str(path))
     assert doc.file_hash == hashlib.sha256(path.read_bytes()).hexdigest()
     assert doc.format == "wps" and doc.path == str(path)
 
