@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Optional
 
 from .clean import NoiseRules, clean_document, load_noise_rules
 from .errors import NoText, ReadError
+from .limits import Limits
 from .meta import detect_meta, read_meta_csv
 from .parallel import WorkerPool
 from .readers import iter_files, read_document
@@ -55,8 +56,10 @@ def text_sha256(paragraphs) -> str:
 
 
 def build_document(raw: RawDocument, noise: NoiseRules, file_hash: str = "", size: int = 0,
-                   doc_name: Optional[str] = None) -> Document:
-    """Clean and structure a read file. Raises NoText when nothing is left."""
+                   doc_name: Optional[str] = None, limits: Optional[Limits] = None) -> Document:
+    """Clean and structure a read file. Raises NoText when nothing is left, LimitExceeded
+    when the file holds more characters than ``limits`` allow (None: the defaults)."""
+    (limits or Limits()).check_chars(raw.path, sum(len(p.text) for p in raw.paragraphs))
     paragraphs = clean_document(raw, noise)
     if not paragraphs:
         raise NoText(raw.path, "no text after cleaning (empty, whitespace or noise only)")
@@ -68,21 +71,23 @@ def build_document(raw: RawDocument, noise: NoiseRules, file_hash: str = "", siz
 
 
 # -- worker side ------------------------------------------------------------------------
-def _init_reader(rules_dir: Optional[str]) -> NoiseRules:
-    return load_noise_rules(Path(rules_dir) if rules_dir else None)
+def _init_reader(rules_dir: Optional[str], limits: Optional[Limits] = None) -> tuple[NoiseRules, Limits]:
+    return load_noise_rules(Path(rules_dir) if rules_dir else None), limits or Limits()
 
 
-def _parse_task(noise: NoiseRules, path: str):
+def _parse_task(state: tuple[NoiseRules, Limits], path: str):
     """Worker task: read, hash, parse one file. Returns a Document or ("fail", reason)."""
+    noise, limits = state
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(limits.max_file_bytes + 1)  # the file may have grown since it was checked
     except OSError as exc:
         return ("fail", f"cannot read ({exc.strerror})")
-    file_hash = hashlib.sha256(data).hexdigest()
     try:
-        raw = read_document(path, data)
-        return build_document(raw, noise, file_hash, len(data))
+        limits.check_file_size(path, len(data))
+        file_hash = hashlib.sha256(data).hexdigest()
+        raw = read_document(path, data, limits=limits)
+        return build_document(raw, noise, file_hash, len(data), limits=limits)
     except ReadError as exc:
         return ("fail", exc.reason)
 
@@ -120,8 +125,12 @@ def _overrides(meta_files: dict, path: str, region: Optional[str], year: Optiona
 
 def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = False,
            region: Optional[str] = None, year: Optional[int] = None, rules_dir: Optional[Path] = None,
-           time_limit: float = DEFAULT_TIME_LIMIT, progress: Optional[ProgressFn] = None) -> IngestSummary:
-    """Bulk, recursive, incremental ingestion. Never raises for a bad file: it becomes a failure row."""
+           time_limit: float = DEFAULT_TIME_LIMIT, progress: Optional[ProgressFn] = None,
+           limits: Optional[Limits] = None) -> IngestSummary:
+    """Bulk, recursive, incremental ingestion. Never raises for a bad file: it becomes a failure row.
+    ``limits`` caps each file (None: ``Limits.from_env()``, which raises LimitSettingError
+    for a bad setting before anything is read)."""
+    limits = limits or Limits.from_env()
     t0 = time.monotonic()
     summary = IngestSummary()
     note = progress or (lambda event, path: None)
@@ -154,10 +163,19 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                 summary.failed.append((exc.path, exc.reason))
                 store.record_failure(exc.path, exc.reason)
         try:
+            size = os.path.getsize(path)
+            if size > limits.max_file_bytes:  # refused before it is hashed or read
+                try:
+                    limits.check_file_size(path, size)
+                except ReadError as exc:
+                    store.record_failure(path, exc.reason)
+                    summary.failed.append((path, exc.reason))
+                    note("fail", path)
+                    continue
             with open(path, "rb") as fh:
                 digest = hashlib.file_digest(fh, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
                     else hashlib.sha256(fh.read()).hexdigest()
-            summary.bytes += os.path.getsize(path)
+            summary.bytes += size
         except OSError as exc:
             reason = f"cannot read ({exc.strerror})"
             store.record_failure(path, reason)
@@ -203,7 +221,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             last = time.monotonic()
 
         pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader,
-                          (str(rules_dir) if rules_dir else None,), time_limit=time_limit)
+                          (str(rules_dir) if rules_dir else None, limits), time_limit=time_limit)
         for path, status, result in _in_input_order(pool.run((i, p) for i, p in enumerate(to_parse)), to_parse):
             if status == "ok" and isinstance(result, Document):
                 ov = _overrides(meta_files, path, region, year)
@@ -239,15 +257,24 @@ def _in_input_order(results, paths: list[str]):
             nxt += 1
 
 
-def read_for_extract(path: str, noise: NoiseRules, data: Optional[bytes] = None) -> Document:
-    """Read one file (or standard input bytes as .txt) into a Document without a store."""
+def read_for_extract(path: str, noise: NoiseRules, data: Optional[bytes] = None,
+                     limits: Optional[Limits] = None) -> Document:
+    """Read one file (or standard input bytes as .txt) into a Document without a store.
+    ``limits`` None: ``Limits.from_env()``."""
     from .readers import read_text_bytes
 
+    limits = limits or Limits.from_env()
     if data is not None:
+        limits.check_file_size(path, len(data))
         raw = read_text_bytes(data, path)
         file_hash = hashlib.sha256(data).hexdigest()
-        return build_document(raw, noise, file_hash, len(data))
-    with open(path, "rb") as fh:
-        data = fh.read()
-    raw = read_document(path, data)
-    return build_document(raw, noise, hashlib.sha256(data).hexdigest(), len(data))
+        return build_document(raw, noise, file_hash, len(data), limits=limits)
+    try:
+        limits.check_file_size(path, os.path.getsize(path))
+        with open(path, "rb") as fh:
+            data = fh.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        raise ReadError(path, f"cannot read ({exc.strerror or type(exc).__name__})") from None
+    limits.check_file_size(path, len(data))
+    raw = read_document(path, data, limits=limits)
+    return build_document(raw, noise, hashlib.sha256(data).hexdigest(), len(data), limits=limits)

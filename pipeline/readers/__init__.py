@@ -52,7 +52,8 @@ def read_text_bytes(data: bytes, name: str = "-") -> RawDocument:
 OCR_MODES = ("auto", "always", "never")
 
 
-def read_document(path: str | Path, data: bytes | None = None, ocr: str | None = None) -> RawDocument:
+def read_document(path: str | Path, data: bytes | None = None, ocr: str | None = None,
+                  limits=None) -> RawDocument:
     """Read one file into a ``RawDocument``, dispatching on its suffix (and content).
 
     ``data`` is the file's bytes when the caller has already read them (to hash them), so the
@@ -60,6 +61,9 @@ def read_document(path: str | Path, data: bytes | None = None, ocr: str | None =
     images), "always" (every PDF page) or "never"; None means ``$XUNCHA_OCR`` or "auto".
     Raises ``ReadError`` (or ``UnsupportedFormat``, ``NeedsOCR``, ``NoText``) and nothing
     else; a bad ``ocr`` value is a ``ValueError`` (a caller's mistake, not the file's).
+    ``limits`` (a ``pipeline.limits.Limits``) caps a .docx's XML and a PDF's pages; None
+    means the readers' defaults (the callers, ``ingest`` and ``extract``, pass
+    ``Limits.from_env()``). A file over a cap is a ``LimitExceeded``.
     """
     from pipeline.readers.ocr import ocr_mode
 
@@ -74,30 +78,40 @@ def read_document(path: str | Path, data: bytes | None = None, ocr: str | None =
         )
     if data is None:
         data = _read_bytes(name)
-    return _guarded(name, lambda: _dispatch(name, suffix, data, mode))
+    caps = _Caps(limits.max_docx_xml_bytes, limits.max_pdf_pages) if limits is not None else _Caps()
+    return _guarded(name, lambda: _dispatch(name, suffix, data, mode, caps))
 
 
-def _dispatch(name: str, suffix: str, data: bytes, mode: str) -> RawDocument:
+class _Caps:
+    """The reader caps taken from a Limits (None: each reader's own default)."""
+
+    def __init__(self, xml_bytes: int | None = None, pages: int | None = None):
+        self.xml_bytes = xml_bytes
+        self.pages = pages
+
+
+def _dispatch(name: str, suffix: str, data: bytes, mode: str, caps: _Caps | None = None) -> RawDocument:
     from pipeline.readers import docx, legacy, pdf
 
+    caps = caps or _Caps()
     if suffix == ".txt":
         from pipeline.readers import txt
 
         return txt.read_txt(data, name)
     if suffix == ".pdf":
-        return pdf.read_pdf(data, name, ocr=mode)
+        return pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages)
     if suffix in DIRECT_SUFFIXES:  # .docx and its macro and template variants
         if data.startswith(legacy.OLE_MAGIC):  # an old .doc saved with a .docx name
             doc = legacy.read_legacy(data, name, ".doc")
             return _with_warning(doc, f"{suffix} file is really an old Word/WPS (.doc) file; converted")
-        return docx.read_docx(data, name)
+        return docx.read_docx(data, name, max_xml_bytes=caps.xml_bytes)
     # Files are often saved under the wrong suffix: a real .docx or PDF named .doc (or a PDF
     # named .jpg) is read as what it is.
     if data[:4] == b"PK\x03\x04" and docx.looks_like_docx(data):
-        doc = docx.read_docx(data, name)
+        doc = docx.read_docx(data, name, max_xml_bytes=caps.xml_bytes)
         return _with_warning(doc, f"{suffix} file is really a .docx; read as .docx")
     if pdf.looks_like_pdf(data):
-        doc = pdf.read_pdf(data, name, ocr=mode)
+        doc = pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages)
         return _with_warning(doc, f"{suffix} file is really a PDF; read as .pdf")
     if suffix in LEGACY_SUFFIXES:
         return legacy.read_legacy(data, name, suffix)

@@ -77,15 +77,16 @@ def looks_like_docx(data: bytes) -> bool:
         return False
 
 
-def read_docx(data: bytes, name: str = "-") -> RawDocument:
-    """Read a .docx from its bytes."""
+def read_docx(data: bytes, name: str = "-", max_xml_bytes: int | None = None) -> RawDocument:
+    """Read a .docx from its bytes. ``max_xml_bytes`` caps document.xml, declared and
+    inflated (None: ``MAX_XML_BYTES``; see ``pipeline.limits``)."""
     if data.startswith(_OLE_MAGIC):
         raise UnsupportedFormat(
             name,
             "this is an old Word/WPS (.doc) file with a .docx name; "
             "请用 Word/WPS/LibreOffice 另存为 .docx 后再导入",
         )
-    xml = _document_xml(data, name)
+    xml = _document_xml(data, name, MAX_XML_BYTES if max_xml_bytes is None else max_xml_bytes)
     root = _parse(xml, name)
     body = next((c for c in root if c.tag in _w("body")), None)
     if body is None:
@@ -174,7 +175,7 @@ def _main_part(zf: zipfile.ZipFile) -> str | None:
     return names.get("word/document.xml")
 
 
-def _document_xml(data: bytes, name: str) -> bytes:
+def _document_xml(data: bytes, name: str, cap: int) -> bytes:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -193,15 +194,17 @@ def _document_xml(data: bytes, name: str) -> bytes:
         info = zf.getinfo(part)
         if info.flag_bits & 0x1:
             raise ReadError(name, "password-protected Word document; remove the password and save again")
-        if info.file_size > MAX_XML_BYTES:
-            raise ReadError(
+        if info.file_size > cap:
+            from pipeline.limits import ENV_XML_MB, LimitExceeded, format_mb
+
+            raise LimitExceeded(
                 name,
-                f"document.xml declares {info.file_size // (1024 * 1024)} MB uncompressed, over the "
-                f"{MAX_XML_BYTES // (1024 * 1024)} MB limit (zip bomb?); refused",
+                f"document.xml declares {format_mb(info.file_size)} MB uncompressed, over the "
+                f"{format_mb(cap)} MB limit (zip bomb?); refused — raise {ENV_XML_MB} to read it",
             )
         try:
             with zf.open(info) as stream:
-                return read_capped(stream, MAX_XML_BYTES, name)
+                return read_capped(stream, cap, name)
         except zlib.error:  # the deflated data itself is damaged
             raise ReadError(name, "damaged Word document (its compressed text is corrupt); re-save it") from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
@@ -221,10 +224,12 @@ def read_capped(stream, cap: int, name: str) -> bytes:
             return b"".join(chunks)
         total += len(chunk)
         if total > cap:
-            raise ReadError(
+            from pipeline.limits import ENV_XML_MB, LimitExceeded, format_mb
+
+            raise LimitExceeded(
                 name,
-                f"document.xml inflates past the {cap // (1024 * 1024) or cap} "
-                f"{'MB' if cap >= 1024 * 1024 else 'byte'} limit (zip bomb?); refused",
+                f"document.xml inflates past the {format_mb(cap)} MB limit (zip bomb?); refused"
+                f" — raise {ENV_XML_MB} to read it",
             )
         chunks.append(chunk)
 

@@ -44,6 +44,7 @@ from pipeline.records import RawDocument, RawParagraph
 _MAX_HEADER_SCAN = 1024  # %PDF- must start within the first KiB (as Acrobat accepts)
 MIN_PAGE_CHARS = 10  # a page with fewer usable characters and with images needs OCR
 GARBAGE_SHARE = 0.3  # share of unusable characters above which a page's text layer is garbage
+MAX_PAGES = 2000  # refuse a PDF with more pages than this (see pipeline.limits)
 GAP_FACTOR = 1.25  # a step down this many line pitches or more separates paragraphs
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -106,14 +107,16 @@ def looks_like_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:_MAX_HEADER_SCAN]
 
 
-def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None) -> RawDocument:
-    """Read a PDF from its bytes; ``ocr`` is "auto", "always" or "never" (see ``ocr.ocr_mode``)."""
+def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
+             max_pages: Optional[int] = None) -> RawDocument:
+    """Read a PDF from its bytes; ``ocr`` is "auto", "always" or "never" (see ``ocr.ocr_mode``).
+    A PDF of more than ``max_pages`` pages (None: ``MAX_PAGES``) is refused before any page is read."""
     from pipeline.readers.ocr import ocr_mode
 
     mode = ocr_mode(ocr)
     if not looks_like_pdf(data):
         raise ReadError(name, f"not a PDF ({_sniff(data)}); check the file or rename it")
-    pages, problem = _extract_pages(data, name, mode)
+    pages, problem = _extract_pages(data, name, mode, MAX_PAGES if max_pages is None else max_pages)
     _drop_headers_and_page_numbers(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
     paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
@@ -150,7 +153,8 @@ def _sniff(data: bytes) -> str:
         return "no %PDF header"
 
 
-def _extract_pages(data: bytes, name: str, mode: str = "never") -> tuple[list[_Page], Optional[str]]:
+def _extract_pages(data: bytes, name: str, mode: str = "never",
+                   max_pages: int = MAX_PAGES) -> tuple[list[_Page], Optional[str]]:
     """The pages' lines, OCR applied per ``mode``; and why OCR could not run, if it could not."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -168,6 +172,10 @@ def _extract_pages(data: bytes, name: str, mode: str = "never") -> tuple[list[_P
         count = len(pdf)
         if count == 0:
             raise ReadError(name, "damaged PDF (no pages); re-export it")
+        if count > max_pages:
+            from pipeline.limits import LimitExceeded, pages_reason
+
+            raise LimitExceeded(name, pages_reason(count, max_pages))
         pages = []
         problem: Optional[str] = None
         for index in range(count):
