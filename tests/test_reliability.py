@@ -387,3 +387,78 @@ def test_reliability_retag_redoes_old_clues_and_keeps_reviewed(clean_tagged, tmp
     again = _cli("tag", "--db", db, "--jobs", "1", "--retag", "--rules", rules)
     assert again.returncode == 0, again.stderr
     assert _tag_summary(again.stderr) == (0, 0)
+
+
+# --- sensitive text never reaches the terminal -------------------------------------------------------
+
+MARKER = "某某某收受贿赂标记XQZ7"
+MARKER_SENTENCE = f"2021年以来，县某局副局长{MARKER}，涉及金额12.5万元。"
+
+
+def _marker_forms() -> list[str]:
+    """The marker as text and as a library might print it (bytes repr, unicode escapes),
+    and its distinctive parts."""
+    return [MARKER, "XQZ7", "收受贿赂标记", repr(MARKER.encode("utf-8"))[2:-1],
+            MARKER.encode("unicode_escape").decode("ascii"), repr(MARKER.encode("gbk"))[2:-1]]
+
+
+def _sensitive_tree(root: Path) -> None:
+    """The hostile tree (less its 6 MB one-line file, which only costs tagging time) plus
+    reports holding the marker sentence in each format, and broken files holding it too."""
+    hostile.make_hostile_tree(root)
+    (root / "txt" / "long_line.txt").unlink()
+    paragraphs = ["关于县某局党组的巡察反馈意见", "一、巡察发现的主要问题", "（一）廉洁纪律方面。",
+                  MARKER_SENTENCE, "二、整改意见"]
+    case = root / "案件"
+    case.mkdir()
+    (case / "反馈意见.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    (case / "反馈意见.docx").write_bytes(hostile.docx_bytes(hostile.body_xml(
+        "".join(hostile.para(p) for p in paragraphs + ["（二）另一处问题：县某局违规发放津贴补贴3万元。"]))))
+    hostile.make_chinese_pdf(case / "反馈意见.pdf", paragraphs + ["（三）县某局公务接待超标准。"])
+    # broken files around the marker: malformed XML, binary junk, an unreadable PDF
+    (case / "坏文档.docx").write_bytes(hostile.docx_bytes(
+        hostile.body_xml(hostile.para(MARKER_SENTENCE)).replace("</w:body>", "<w:p>")))
+    (case / "乱码.txt").write_bytes(bytes(range(0, 32)) * 40 + MARKER.encode("utf-8") + bytes(range(0, 9)) * 200)
+    (case / "坏报告.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\n" + MARKER_SENTENCE.encode("utf-8")
+                                      + b"\nendstream endobj\n%%EOF")
+
+
+@pytest.mark.slow
+def test_reliability_marker_text_never_in_terminal_output(tmp_path):
+    """ingest (with failures, and with a cap refusing the marker's document), tag, status and
+    report print file names, counts and reasons: never a document's words."""
+    root = tmp_path / "in"
+    _sensitive_tree(root)
+    db = tmp_path / "x.db"
+    runs = {
+        "ingest": _cli("ingest", root, "--db", db, "--jobs", "2"),
+        "tag": _cli("tag", "--db", db, "--jobs", "2"),
+        "status": _cli("status", "--db", db),
+        "status json": _cli("status", "--db", db, "--format", "json"),
+        "report": _cli("report", "--db", db, "--by", "document"),
+        "ingest capped": _cli("ingest", root / "案件", "--db", tmp_path / "capped.db", "--jobs", "1",
+                              env={"XUNCHA_MAX_CHARS": "40"}),
+    }
+    assert runs["ingest"].returncode == 1 and runs["tag"].returncode == 0, runs["ingest"].stderr
+    assert runs["ingest capped"].returncode == 1
+    # the marker document was read, tagged and stored (so its text went through every stage)
+    assert _q(db, "SELECT COUNT(*) FROM sentences WHERE text LIKE ?", (f"%{MARKER}%",))[0][0] >= 1
+    assert _q(db, "SELECT COUNT(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id"
+                  " WHERE s.text LIKE ? AND t.is_problem = 1", (f"%{MARKER}%",))[0][0] >= 1
+    # the broken files holding the marker failed, each with a reason
+    failed = dict(_q(db, "SELECT path, reason FROM failures"))
+    for name in ("坏文档.docx", "乱码.txt", "坏报告.pdf"):
+        assert str(root / "案件" / name) in failed, sorted(failed)
+    capped = dict(_q(tmp_path / "capped.db", "SELECT path, reason FROM failures"))
+    assert any("too much text" in r for r in capped.values()), capped
+    leaks = [f"{name} {stream}: {form!r}" for name, proc in runs.items()
+             for stream, text in (("stdout", proc.stdout), ("stderr", proc.stderr))
+             for form in _marker_forms() if form in text]
+    assert not leaks, leaks
+    for reason in list(failed.values()) + list(capped.values()):
+        assert not any(form in reason for form in _marker_forms()), reason
+    # what is printed about failures is the file name and the reason
+    for line in runs["ingest"].stderr.splitlines():
+        if line.startswith("失败 "):
+            path, _, reason = line[3:].partition(": ")
+            assert path in failed and failed[path] == reason, line
