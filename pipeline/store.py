@@ -116,7 +116,54 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0002_document_summaries",
+        """
+        CREATE TABLE doc_cells (
+            document_id INTEGER NOT NULL,
+            unit TEXT NOT NULL,
+            category TEXT NOT NULL,
+            clues INTEGER NOT NULL,
+            PRIMARY KEY (document_id, unit, category)
+        );
+        CREATE TABLE doc_cats (
+            document_id INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            clues INTEGER NOT NULL,
+            PRIMARY KEY (document_id, category)
+        );
+        CREATE TABLE doc_clues (
+            document_id INTEGER PRIMARY KEY,
+            clues INTEGER NOT NULL
+        );
+        """,
+    ),
 ]
+
+# Per-document summaries of the clues (unit × category cells, category totals, clue count),
+# refreshed in the same transaction as the document's tags, so reports over millions of clues
+# group thousands of summary rows instead of millions of tag rows. '' stands for no unit.
+_SUMMARY_SQL = (
+    "DELETE FROM doc_cells WHERE document_id IN ({ids})",
+    "DELETE FROM doc_cats WHERE document_id IN ({ids})",
+    "DELETE FROM doc_clues WHERE document_id IN ({ids})",
+    """INSERT INTO doc_cells (document_id, unit, category, clues)
+       SELECT t.document_id, COALESCE(u.canonical, ''), c.category, COUNT(DISTINCT t.sentence_id)
+       FROM tags t JOIN tag_categories c ON c.sentence_id = t.sentence_id
+       LEFT JOIN (SELECT DISTINCT sentence_id, canonical FROM tag_units) u ON u.sentence_id = t.sentence_id
+       WHERE t.is_problem = 1 AND t.document_id IN ({ids})
+       GROUP BY t.document_id, COALESCE(u.canonical, ''), c.category""",
+    """INSERT INTO doc_cats (document_id, category, clues)
+       SELECT t.document_id, c.category, COUNT(*)
+       FROM tags t JOIN tag_categories c ON c.sentence_id = t.sentence_id
+       WHERE t.is_problem = 1 AND t.document_id IN ({ids})
+       GROUP BY t.document_id, c.category""",
+    """INSERT INTO doc_clues (document_id, clues)
+       SELECT t.document_id, COUNT(*) FROM tags t
+       WHERE t.is_problem = 1 AND t.document_id IN ({ids})
+         AND EXISTS (SELECT 1 FROM tag_categories c WHERE c.sentence_id = t.sentence_id)
+       GROUP BY t.document_id""",
+)
 
 
 def default_db_path() -> str:
@@ -228,6 +275,8 @@ class Store:
                 for statement in sql.split(";"):
                     if statement.strip():
                         c.execute(statement)
+                if name == "0002_document_summaries":
+                    self._refresh_summaries(None)
                 c.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
 
     # -- ingestion ----------------------------------------------------------------------
@@ -317,6 +366,8 @@ class Store:
         for table in ("tag_categories", "tag_units", "figures"):
             c.execute(f"DELETE FROM {table} WHERE sentence_id IN ({sub})", (document_id,))
         c.execute("DELETE FROM tags WHERE document_id = ?", (document_id,))
+        for table in ("doc_cells", "doc_cats", "doc_clues"):
+            c.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
         c.execute("DELETE FROM sentences WHERE document_id = ?", (document_id,))
         c.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
@@ -409,6 +460,7 @@ class Store:
         """Write (sentence id, document id, clue) triples in one transaction; replaces unreviewed tags."""
         c = self.conn
         n = 0
+        touched: set[int] = set()
         with self.transaction():
             for sentence_id, document_id, clue in items:
                 row = c.execute("SELECT reviewed FROM tags WHERE sentence_id = ?", (sentence_id,)).fetchone()
@@ -438,7 +490,22 @@ class Store:
                     [(sentence_id, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)],
                 )
                 n += 1
+                touched.add(document_id)
+            self._refresh_summaries(sorted(touched))
         return n
+
+    def rebuild_summaries(self) -> None:
+        """Recompute every document's summary (after rows were written by other means)."""
+        with self.transaction():
+            self._refresh_summaries(None)
+
+    def _refresh_summaries(self, document_ids) -> None:
+        """Recompute the per-document summaries (all documents when ``document_ids`` is None)."""
+        ids = "SELECT id FROM documents" if document_ids is None else ",".join(str(int(i)) for i in document_ids)
+        if not ids:
+            return
+        for sql in _SUMMARY_SQL:
+            self.conn.execute(sql.format(ids=ids))
 
     # -- status -------------------------------------------------------------------------
     @_guarded

@@ -309,7 +309,28 @@ def test_store_reopens_and_keeps_schema(tmp_path):
         assert store.status()["documents"] == 0
     with Store(db, create=False) as store:
         names = [r[0] for r in store.conn.execute("SELECT name FROM migrations")]
-    assert names == ["0001_initial"]
+    from pipeline.store import MIGRATIONS
+
+    assert names == [name for name, _ in MIGRATIONS]
+
+
+def test_store_summary_migration_fills_summaries_of_an_older_store(sample_store, tmp_path):
+    """A store made before the per-document summaries gets them on open, with the same report."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    shutil.copy(sample_store[0], db)
+    con = sqlite3.connect(db)
+    before = con.execute("SELECT * FROM doc_cells ORDER BY 1, 2, 3").fetchall()
+    assert before
+    con.executescript("DROP TABLE doc_cells; DROP TABLE doc_cats; DROP TABLE doc_clues;"
+                      "DELETE FROM migrations WHERE name = '0002_document_summaries';")
+    con.commit()
+    con.close()
+    with Store(db, create=False) as store:
+        after = store.conn.execute("SELECT * FROM doc_cells ORDER BY 1, 2, 3").fetchall()
+    assert [tuple(r) for r in after] == before
 
 
 def test_store_library_errors_are_store_errors(tmp_path):

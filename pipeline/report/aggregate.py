@@ -71,11 +71,46 @@ def _cells_cte(scope: _Scope, unassigned: str) -> tuple[str, list]:
         FROM clue LEFT JOIN tag_units u ON u.sentence_id = clue.sentence_id
         WHERE u.sentence_id IS NULL OR {scope.unit_where}
     ), cells AS (
-        SELECT cu.sentence_id, cu.document_id, cu.region, cu.year, cu.unit, c.category, c.score, c.evidence
+        SELECT cu.sentence_id, cu.document_id, cu.region, cu.year, cu.unit, c.category, c.score, c.evidence,
+               1 AS n
         FROM cu JOIN tag_categories c ON c.sentence_id = cu.sentence_id
         WHERE {scope.cat_where}
+    ), cats AS (
+        SELECT DISTINCT sentence_id, document_id, region, year, category, 1 AS n FROM cells
+    ), clue_counts AS (
+        SELECT COUNT(DISTINCT sentence_id) AS n FROM cells
     )"""
     return sql, scope.params + [unassigned] + scope.unit_params + scope.cat_params
+
+
+def _summary_cte(scope: _Scope, unassigned: str) -> tuple[str, list]:
+    """The same cells as ``_cells_cte`` (per document), read from the store's summaries."""
+    where = ["1=1"]
+    params: list = []
+    if any("scope_docs" in w for w in scope.where):
+        where.append("d.id IN (SELECT id FROM scope_docs)")
+    if scope.year is not None:
+        where.append("d.year = ?")
+        params.append(int(scope.year))
+    cat = ""
+    if scope.category:
+        cat = " AND x.category = ?"
+    w = " AND ".join(where)
+    sql = f"""
+    WITH cells AS (
+        SELECT x.document_id, CASE WHEN x.unit = '' THEN ? ELSE x.unit END AS unit,
+               COALESCE(d.region, '') AS region, d.year AS year, x.category, x.clues AS n
+        FROM doc_cells x JOIN documents d ON d.id = x.document_id WHERE {w}{cat}
+    ), cats AS (
+        SELECT x.document_id, COALESCE(d.region, '') AS region, d.year AS year, x.category, x.clues AS n
+        FROM doc_cats x JOIN documents d ON d.id = x.document_id WHERE {w}{cat}
+    ), clue_counts AS (
+        SELECT {"x.clues" if scope.category else "x.clues"} AS n
+        FROM {"doc_cats" if scope.category else "doc_clues"} x JOIN documents d ON d.id = x.document_id
+        WHERE {w}{cat}
+    )"""
+    cat_params = [scope.category] if scope.category else []
+    return sql, [unassigned] + params + cat_params + params + cat_params + params + cat_params
 
 
 def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document_ids: Optional[Iterable[int]] = None,
@@ -91,21 +126,24 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
     cte, params = _cells_cte(scope, unassigned)
     conn = store.conn
 
+    if unit is None:
+        # Fast path: the per-document summaries kept by the store (same numbers, far fewer rows).
+        cte, params = _summary_cte(scope, unassigned)
+
     def q(select: str) -> list:
         return conn.execute(cte + select, params).fetchall()
 
     unit_rows = [
         {"unit": r[0], "region": r[1], "category": r[2], "label": labels.get(r[2], r[2]),
          "count": r[3], "documents": r[4]}
-        for r in q(" SELECT unit, region, category, COUNT(*) n, COUNT(DISTINCT document_id)"
+        for r in q(" SELECT unit, region, category, SUM(n), COUNT(DISTINCT document_id)"
                    " FROM cells GROUP BY unit, region, category")
     ]
     unit_rows.sort(key=lambda r: (r["unit"] == unassigned, -r["count"], r["unit"], r["region"],
                                   order.get(r["category"], 99)))
     category_totals = [
         {"category": r[0], "label": labels.get(r[0], r[0]), "count": r[1], "documents": r[2]}
-        for r in q(" SELECT category, COUNT(DISTINCT sentence_id), COUNT(DISTINCT document_id)"
-                   " FROM cells GROUP BY category")
+        for r in q(" SELECT category, SUM(n), COUNT(DISTINCT document_id) FROM cats GROUP BY category")
     ]
     category_totals.sort(key=lambda r: (-r["count"], order.get(r["category"], 99)))
 
@@ -117,23 +155,23 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
         rows = [
             {"unit": r[0], "region": r[1], "year": r[2], "category": r[3], "label": labels.get(r[3], r[3]),
              "count": r[4], "documents": r[5]}
-            for r in q(" SELECT unit, region, year, category, COUNT(*), COUNT(DISTINCT document_id)"
+            for r in q(" SELECT unit, region, year, category, SUM(n), COUNT(DISTINCT document_id)"
                        " FROM cells GROUP BY unit, region, year, category")
         ]
         rows.sort(key=lambda r: (r["unit"] == unassigned, r["unit"], r["region"], r["year"] or 0,
                                  order.get(r["category"], 99)))
     else:
-        key_sql = {"document": "(SELECT MIN(path) FROM files f WHERE f.document_id = cells.document_id)",
+        key_sql = {"document": "(SELECT MIN(path) FROM files f WHERE f.document_id = cats.document_id)",
                    "region": "region", "year": "year"}[by]
         rows = [
             {by: r[0], "category": r[1], "label": labels.get(r[1], r[1]), "count": r[2], "documents": r[3]}
-            for r in q(f" SELECT {key_sql} k, category, COUNT(DISTINCT sentence_id), COUNT(DISTINCT document_id)"
-                       " FROM cells GROUP BY k, category")
+            for r in q(f" SELECT {key_sql} k, category, SUM(n), COUNT(DISTINCT document_id)"
+                       " FROM cats GROUP BY k, category")
         ]
         rows.sort(key=lambda r: (str(r[by] if r[by] is not None else ""), order.get(r["category"], 99)))
 
-    clue_count = conn.execute(
-        cte + " SELECT COUNT(DISTINCT sentence_id) FROM cells", params).fetchone()[0]
+    clue_count = conn.execute(cte + " SELECT COALESCE(SUM(n), 0) FROM clue_counts", params).fetchone()[0]
+    cte, params = _cells_cte(scope, unassigned)  # the clue list reads the tag rows themselves
     docs = _documents(store, scope)
     regions = sorted({d["region"] for d in docs if d["region"]})
     years = sorted({d["year"] for d in docs if d["year"]})
