@@ -40,6 +40,17 @@ def model_option(f):
                         help="Model folder to use instead of the shipped one (or $XUNCHA_HOME/models).")(f)
 
 
+def ocr_option(f):
+    return click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default=None,
+                        help="OCR for scanned PDFs and images: auto (default) = only pages without a text layer.")(f)
+
+
+def _set_ocr(ocr):
+    """Workers read the OCR mode from the environment (they inherit it under fork and spawn)."""
+    if ocr:
+        os.environ["XUNCHA_OCR"] = ocr
+
+
 def handle_errors(f):
     """Library errors become one-line messages (exit 1), never tracebacks."""
 
@@ -146,10 +157,12 @@ def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit):
 @click.option("--force", is_flag=True, help="Re-read files whose content is already stored.")
 @click.option("--region", default=None, help="Region of every document (overrides the title).")
 @click.option("--year", type=click.IntRange(1949, 2100), default=None, help="Year assessed, for every document.")
-@click.option("--time-limit", type=float, default=120.0, show_default=True, help="Seconds allowed to parse one file.")
+@click.option("--time-limit", type=float, default=300.0, show_default=True,
+              help="Seconds allowed to read one file (OCR takes about 2 s a page).")
+@ocr_option
 @rules_option
 @handle_errors
-def ingest(paths, db, jobs, force, region, year, time_limit, rules_dir):
+def ingest(paths, db, jobs, force, region, year, time_limit, ocr, rules_dir):
     """Read files and folders (recursively) into the store, incrementally.
 
     .txt (UTF-8/UTF-16/GBK/GB18030), .docx and .pdf are read; the same content found again
@@ -160,6 +173,7 @@ def ingest(paths, db, jobs, force, region, year, time_limit, rules_dir):
 
         xuncha ingest 档案/2023 --db 巡察.db --jobs 2
     """
+    _set_ocr(ocr)
     summary = _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit)
     sys.exit(1 if summary.failed else 0)
 
@@ -279,7 +293,7 @@ def _build_report(store, by="unit", document_ids=None, category=None, unit=None,
 
         unit = UnitRecognizer(Path(rules_dir) if rules_dir else None).canonical(unit)
     if tagger_version is None:
-        tagger_version = store.status().get("tagger")
+        tagger_version = store.latest_tagger()
     return build_report(store, taxonomy, by=by, document_ids=document_ids, category=category, unit=unit,
                         year=year, lang=lang, tagger=tagger_version)
 
@@ -327,10 +341,13 @@ def report(db, by, category, unit, year, fmt, output, lang, rules_dir):
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Header language.")
 @click.option("--region", default=None, help="Region of every document (overrides the title).")
 @click.option("--year", type=click.IntRange(1949, 2100), default=None, help="Year assessed, for every document.")
+@click.option("--time-limit", type=float, default=300.0, show_default=True,
+              help="Seconds allowed to read one file (OCR takes about 2 s a page).")
+@ocr_option
 @rules_option
 @model_option
 @handle_errors
-def run(paths, db, jobs, output, by, lang, region, year, rules_dir, model_dir):
+def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, rules_dir, model_dir):
     """The main job: ingest and tag the documents under PATH, then print the unit × category
     table (and write the report to -o).
 
@@ -339,7 +356,8 @@ def run(paths, db, jobs, output, by, lang, region, year, rules_dir, model_dir):
         xuncha run corpora/samples -o 问题线索统计.xlsx
     """
     out_fmt = _format_for(None, output) if output else None
-    summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, 120.0)
+    _set_ocr(ocr)
+    summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, time_limit)
     with _open_store(db) as store:
         tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids))
         data = _build_report(store, by, sorted(summary.document_ids), None, None, None, lang, rules_dir,
@@ -411,10 +429,11 @@ def _print_clues(rows, fmt):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--region", default=None, help="Region of the documents (else from the title).")
+@ocr_option
 @rules_option
 @model_option
 @handle_errors
-def extract(paths, fmt, region, rules_dir, model_dir):
+def extract(paths, fmt, region, ocr, rules_dir, model_dir):
     """Stateless extraction: one JSON record per sentence (problem or not), no store.
 
     PATH may be files, folders, or - for one .txt document on standard input.
@@ -429,6 +448,7 @@ def extract(paths, fmt, region, rules_dir, model_dir):
     from pipeline.ingest import read_for_extract
     from pipeline.readers import iter_files
 
+    _set_ocr(ocr)
     noise = load_noise_rules(Path(rules_dir) if rules_dir else None)
     tagger = Tagger(Path(rules_dir) if rules_dir else None, Path(model_dir) if model_dir else None)
     failed = 0

@@ -12,11 +12,10 @@ Then times, on that store:
   baseline: ``SELECT category, COUNT(*) FROM tag_categories GROUP BY category``
   build_report(store, taxonomy, by=B) for B in unit, category, region, year, unit,year
       (every row list materialised; the one-pass clue iterator is not read)
-  each query build_report runs, separately (where the time goes), with EXPLAIN QUERY PLAN
+      (read from the per-document summaries the store keeps at tag time; rebuilt once here
+      because the rows were inserted directly)
+  each query of the tag-row path (used when --unit filters), separately, with EXPLAIN QUERY PLAN
   ``xuncha report --db X --format json`` as a subprocess (start-up and writing included)
-  PROPOSAL (not what xuncha runs): the same numbers from per-document summary tables (as
-      tagging could keep them), built here once in TEMP; the rows are checked equal to
-      build_report's.
 and prints wall and CPU seconds, clues/s and the ratio to the baseline (CPU seconds are the
 steadier figure when other work shares the machine). Target: the report over 1M clues
 in under 5 s on the 2-core development machine.
@@ -249,57 +248,6 @@ def _report_queries(store: Store, taxonomy, by: str) -> dict[str, str]:
     return out
 
 
-# -- PROPOSAL: per-document summaries kept at tag time ------------------------------------------
-# Not xuncha's code. The report's cost is SQLite sorting ~1.7M (clue, unit, category)
-# contributions for every GROUP BY (SQLite has no hash aggregation). A document's clues change
-# only when it is tagged, retagged or dropped, so its counts can be kept then, in tables like
-# these (here built once in TEMP for the whole store, which is what tagging would do document
-# by document, a few milliseconds each), and the report groups ~100x fewer rows.
-PROPOSED_SUMMARIES = (
-    ("doc_cells", """CREATE TEMP TABLE doc_cells AS
-        SELECT t.document_id, COALESCE(u.canonical, ?) AS unit, c.category, COUNT(DISTINCT t.sentence_id) AS clues
-        FROM tags t CROSS JOIN tag_categories c ON c.sentence_id = t.sentence_id
-        LEFT JOIN tag_units u ON u.sentence_id = t.sentence_id
-        WHERE t.is_problem = 1 GROUP BY +t.document_id, 2, 3""", True),
-    ("doc_cats", """CREATE TEMP TABLE doc_cats AS
-        SELECT t.document_id, c.category, COUNT(*) AS clues
-        FROM tags t CROSS JOIN tag_categories c ON c.sentence_id = t.sentence_id
-        WHERE t.is_problem = 1 GROUP BY +t.document_id, 2""", False),
-    ("doc_clues", """CREATE TEMP TABLE doc_clues AS
-        SELECT t.document_id, COUNT(*) AS clues FROM tags t
-        WHERE t.is_problem = 1 AND EXISTS (SELECT 1 FROM tag_categories c WHERE c.sentence_id = t.sentence_id)
-        GROUP BY t.document_id""", False),
-)
-
-
-def build_proposed_summaries(conn: sqlite3.Connection, unassigned: str) -> None:
-    for name, sql, needs_unassigned in PROPOSED_SUMMARIES:
-        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-        conn.execute(sql, (unassigned,) if needs_unassigned else ())
-
-
-def proposed_report(conn: sqlite3.Connection, by: str) -> dict[str, list]:
-    """PROPOSAL, not xuncha's code: build_report's numbers from the per-document summaries."""
-    out = {
-        "unit_rows": conn.execute(
-            "SELECT p.unit, COALESCE(d.region, ''), p.category, SUM(p.clues), COUNT(*)"
-            " FROM doc_cells p JOIN documents d ON d.id = p.document_id GROUP BY 1, 2, 3").fetchall(),
-        "category_totals": conn.execute(
-            "SELECT category, SUM(clues), COUNT(*) FROM doc_cats GROUP BY category").fetchall(),
-        "clue_count": conn.execute("SELECT COALESCE(SUM(clues), 0) FROM doc_clues").fetchall(),
-    }
-    if by == "unit,year":
-        out["by_rows"] = conn.execute(
-            "SELECT p.unit, COALESCE(d.region, ''), d.year, p.category, SUM(p.clues), COUNT(*)"
-            " FROM doc_cells p JOIN documents d ON d.id = p.document_id GROUP BY 1, 2, 3, 4").fetchall()
-    elif by in ("region", "year"):
-        key = "COALESCE(d.region, '')" if by == "region" else "d.year"
-        out["by_rows"] = conn.execute(
-            f"SELECT {key}, p.category, SUM(p.clues), COUNT(*)"
-            " FROM doc_cats p JOIN documents d ON d.id = p.document_id GROUP BY 1, 2").fetchall()
-    return out
-
-
 def _rows_as_tuples(rows: list[dict], keys: tuple[str, ...]) -> list[tuple]:
     return sorted(tuple(r[k] for k in keys) for r in rows)
 
@@ -338,6 +286,11 @@ def main() -> None:
     unassigned = taxonomy.unassigned_unit
     store = Store(db, create=False)
     conn = store.conn
+    # The rows were inserted directly, so the per-document summaries that tagging keeps are
+    # rebuilt once here (at tag time this costs a few milliseconds per document).
+    elapsed, cpu, _ = _timed(store.rebuild_summaries)
+    cells = conn.execute("SELECT COUNT(*) FROM doc_cells").fetchone()[0]
+    print(f"per-document summaries for the whole store: {elapsed:.1f} s wall, {cpu:.1f} s CPU ({cells:,} doc_cells rows)")
     # Warm the page cache once so that the first timing is not a cold-disk read.
     conn.execute("SELECT COUNT(*), SUM(length(evidence)) FROM tag_categories").fetchone()
     conn.execute("SELECT COUNT(*), SUM(is_problem) FROM tags").fetchone()
@@ -357,7 +310,7 @@ def main() -> None:
         results[by], timings[by] = data, (elapsed, cpu)
         print(f"{by:<18}{elapsed:>8.2f}{cpu:>8.2f}{n_clues / elapsed:>11,.0f}{elapsed / base:>11.0f}x{len(data.rows):>8}")
 
-    print("\nwhere the time goes (each statement build_report runs, timed alone; wall / CPU s):")
+    print("\nthe tag-row path (what --unit filters still use), each statement timed alone; wall / CPU s:")
     shown = set()
     for by in bys:
         for name, sql in _report_queries(store, taxonomy, by).items():
@@ -398,34 +351,6 @@ def main() -> None:
         elapsed, cpu, _ = _timed_child([sys.executable, str(ROOT / "cli.py"), "--help"])
         print(f"  of which interpreter + CLI start-up (xuncha --help): {elapsed:.2f} s wall, {cpu:.2f} s CPU")
 
-    print("\nPROPOSAL (not xuncha's code): per-document summaries kept at tag time, report grouped from them")
-    elapsed, cpu, _ = _timed(lambda: build_proposed_summaries(conn, unassigned))
-    cells = conn.execute("SELECT COUNT(*) FROM doc_cells").fetchone()[0]
-    print(f"  summaries for the whole store, once: {elapsed:.2f} s wall, {cpu:.2f} s CPU ({cells:,} doc_cells rows;"
-          " at tag time this is per document)")
-    one_doc = conn.execute("SELECT MAX(document_id) FROM tags").fetchone()[0]
-    elapsed, cpu, _ = _timed(lambda: conn.execute(
-        PROPOSED_SUMMARIES[0][1].split("AS", 1)[1].replace("WHERE t.is_problem = 1",
-                                                            "WHERE t.is_problem = 1 AND t.document_id = ?"),
-        (unassigned, one_doc)).fetchall())
-    print(f"  one document's doc_cells rows (the tag-time cost): {elapsed * 1000:.1f} ms wall")
-    print(f"{'by':<18}{'wall s':>8}{'CPU s':>8}{'x current':>11}  same numbers")
-    for by in bys:
-        data = results[by]
-        elapsed, cpu, prop = _timed(lambda: proposed_report(conn, by))
-        same = (_rows_as_tuples(data.unit_rows, ("unit", "region", "category", "count", "documents"))
-                == sorted(tuple(r) for r in prop["unit_rows"]))
-        same &= (_rows_as_tuples(data.category_totals, ("category", "count", "documents"))
-                 == sorted(tuple(r) for r in prop["category_totals"]))
-        same &= data.clue_count == prop["clue_count"][0][0]
-        if by == "unit,year":
-            same &= (_rows_as_tuples(data.rows, ("unit", "region", "year", "category", "count", "documents"))
-                     == sorted(tuple(r) for r in prop["by_rows"]))
-        elif by in ("region", "year"):
-            same &= (sorted((r[by] if r[by] is not None else "", r["category"], r["count"], r["documents"])
-                            for r in data.rows)
-                     == sorted((r[0] if r[0] is not None else "", *r[1:]) for r in prop["by_rows"]))
-        print(f"{by:<18}{elapsed:>8.2f}{cpu:>8.2f}{timings[by][0] / elapsed:>10.1f}x  {'yes' if same else 'NO'}")
     store.close()
 
     if tmp and not args.keep:

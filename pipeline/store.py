@@ -494,6 +494,11 @@ class Store:
             self._refresh_summaries(sorted(touched))
         return n
 
+    def latest_tagger(self) -> Optional[str]:
+        """The tagger version of the latest tagging run (cheap: no scan of the tags)."""
+        row = self.conn.execute("SELECT tagger FROM runs WHERE tagger IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
     def rebuild_summaries(self) -> None:
         """Recompute every document's summary (after rows were written by other means)."""
         with self.transaction():

@@ -215,7 +215,7 @@ def _documents(store: Store, scope: _Scope) -> list[dict]:
         params.append(int(scope.year))
     rows = store.conn.execute(
         f"""SELECT (SELECT MIN(path) FROM files f WHERE f.document_id = d.id), d.title, d.region, d.year, d.format,
-                   d.sentences, (SELECT COUNT(*) FROM tags t WHERE t.document_id = d.id AND t.is_problem = 1),
+                   d.sentences, COALESCE((SELECT clues FROM doc_clues c WHERE c.document_id = d.id), 0),
                    (SELECT COUNT(*) FROM files f WHERE f.document_id = d.id)
             FROM documents d {where} ORDER BY 1""", params).fetchall()
     return [{"path": r[0], "title": r[1], "region": r[2], "year": r[3], "format": r[4], "sentences": r[5],
