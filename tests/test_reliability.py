@@ -40,6 +40,12 @@ CLUE_TABLES = {
 }
 KEYS = {"tags": ("sentence_id",), "tag_categories": ("sentence_id", "category"),
         "tag_units": ("sentence_id", "seq"), "figures": ("sentence_id", "seq")}
+# Per-document summaries the store keeps beside the tags (when its schema has them).
+SUMMARY_TABLES = {
+    "doc_cells": "SELECT document_id, unit, category, clues FROM doc_cells ORDER BY 1, 2, 3",
+    "doc_cats": "SELECT document_id, category, clues FROM doc_cats ORDER BY 1, 2",
+    "doc_clues": "SELECT document_id, clues FROM doc_clues ORDER BY 1",
+}
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -93,8 +99,24 @@ def _copy_store(src: Path, dest: Path) -> Path:
     return dest
 
 
+def _tables(db) -> set[str]:
+    return {name for (name,) in _q(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def _dump(db) -> dict[str, list[tuple]]:
-    return {name: _q(db, sql) for name, sql in CLUE_TABLES.items()}
+    tables = _tables(db)
+    out = {name: _q(db, sql) for name, sql in CLUE_TABLES.items()}
+    out.update({name: _q(db, sql) for name, sql in SUMMARY_TABLES.items() if name in tables})
+    return out
+
+
+def _summaries_agree_with_tags(db) -> None:
+    """The per-document category totals equal a count over the tags themselves."""
+    if "doc_cats" not in _tables(db):
+        return
+    recount = _q(db, "SELECT t.document_id, c.category, COUNT(*) FROM tags t JOIN tag_categories c"
+                     " ON c.sentence_id = t.sentence_id WHERE t.is_problem = 1 GROUP BY 1, 2 ORDER BY 1, 2")
+    assert _q(db, SUMMARY_TABLES["doc_cats"]) == recount
 
 
 def _duplicate_keys(db) -> dict[str, list]:
@@ -114,6 +136,7 @@ def _assert_complete_and_single(db) -> None:
     assert not _q(db, "SELECT s.id FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id"
                       " WHERE t.sentence_id IS NULL LIMIT 5")
     assert _count(db, "tags") == _count(db, "sentences")
+    _summaries_agree_with_tags(db)
     for table in ("tag_categories", "tag_units", "figures"):
         assert not _q(db, f"SELECT x.sentence_id FROM {table} x LEFT JOIN tags t ON t.sentence_id = x.sentence_id"
                           " WHERE t.sentence_id IS NULL LIMIT 5"), table
@@ -192,7 +215,7 @@ def test_reliability_processes_opening_one_new_store_at_once(tmp_path):
     """Eight processes create and open the same new store file at the same moment, 25 times:
     each one opens it (no FileExistsError from the create, no 'database is locked' from the
     switch to WAL), and the result is one valid store."""
-    from pipeline.store import Store  # noqa: F401 - imported once, before the forks
+    from pipeline.store import MIGRATIONS, Store  # noqa: F401 - imported once, before the forks
 
     ctx = mp.get_context("fork")
     problems = []
@@ -208,7 +231,7 @@ def test_reliability_processes_opening_one_new_store_at_once(tmp_path):
         for p in procs:
             p.join(timeout=30)
         problems += [f"trial {trial}: {r}" for r in results if r != "ok"]
-        assert _q(path, "SELECT name FROM migrations") == [("0001_initial",)]
+        assert _q(path, "SELECT name FROM migrations ORDER BY name") == sorted((m,) for m, _ in MIGRATIONS)
         assert _q(path, "PRAGMA journal_mode") == [("wal",)]
     assert not problems, "\n".join(problems[:5])
 
@@ -289,6 +312,7 @@ def test_reliability_tag_killed_then_rerun_complete_and_not_doubled(ingested, cl
         assert _q(db, "PRAGMA integrity_check") == [("ok",)]
         assert not _duplicate_keys(db)
         assert not _each_document_all_or_nothing(db)
+        _summaries_agree_with_tags(db)
     assert any(b < a < total and code == -signal.SIGKILL for b, a, code in interrupted), \
         f"no kill landed mid-run: {interrupted} of {total}"
     rerun = _cli("tag", "--db", db, "--jobs", jobs)
