@@ -9,35 +9,14 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .resources import rules_dir as _rules_dir
+from .resources import cache_dir, rules_dir as _rules_dir
 
 _SEGMENTERS: dict[str, "Segmenter"] = {}
 _LOCK = threading.Lock()
-
-
-def cache_dir() -> Path:
-    """A private cache folder for jieba's prefix dictionary (not the shared /tmp/jieba.cache)."""
-    base = os.environ.get("XUNCHA_CACHE")
-    if base:
-        path = Path(base)
-    else:
-        home = os.environ.get("XUNCHA_HOME")
-        path = Path(home) / "cache" if home else Path.home() / ".cache" / "xuncha"
-    try:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        probe = path / ".write-test"
-        probe.touch()
-        probe.unlink()
-    except OSError:
-        path = Path(tempfile.gettempdir()) / f"xuncha-cache-{os.getuid() if hasattr(os, 'getuid') else 'u'}"
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
 
 
 class Segmenter:

@@ -8,6 +8,7 @@ options, or ``$XUNCHA_HOME``; the installed package is never written to.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -60,3 +61,25 @@ def user_models_dir() -> Path:
 def corpora_dir() -> Path:
     """The labelled corpus; present in the source tree only."""
     return _SOURCE_ROOT / "corpora"
+
+
+def cache_dir() -> Path:
+    """The private cache folder (jieba's prefix dictionary, LibreOffice profiles):
+    ``$XUNCHA_CACHE``, ``$XUNCHA_HOME/cache`` or ``~/.cache/xuncha``, owner-only; a per-user
+    temp folder when that cannot be written."""
+    base = os.environ.get("XUNCHA_CACHE")
+    if base:
+        path = Path(base)
+    else:
+        home = os.environ.get("XUNCHA_HOME")
+        path = Path(home) / "cache" if home else Path.home() / ".cache" / "xuncha"
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        probe = path / ".write-test"
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        uid = os.getuid() if hasattr(os, "getuid") else "u"
+        path = Path(tempfile.gettempdir()) / f"xuncha-cache-{uid}"
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -37,6 +37,7 @@ import zipfile
 from pathlib import Path
 from typing import Optional
 
+from pipeline.resources import cache_dir
 from pipeline.errors import NoText, ReadError, UnsupportedFormat
 from pipeline.records import RawDocument, RawParagraph
 from pipeline.readers.tools import run_tool, tool_env
@@ -186,7 +187,7 @@ class _profile:
 
 
 def _claim_profile() -> tuple[str, object]:
-    base = _cache_dir() / "lo-profiles"
+    base = cache_dir() / "lo-profiles"
     base.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         import fcntl
@@ -203,25 +204,6 @@ def _claim_profile() -> tuple[str, object]:
         folder.mkdir(exist_ok=True, mode=0o700)
         return str(folder), lock
     return tempfile.mkdtemp(prefix="xuncha-lo-"), None
-
-
-def _cache_dir() -> Path:
-    """``$XUNCHA_CACHE``, ``$XUNCHA_HOME/cache`` or ``~/.cache/xuncha`` (as pipeline.nlp), else a temp folder."""
-    base = os.environ.get("XUNCHA_CACHE")
-    if base:
-        path = Path(base)
-    else:
-        home = os.environ.get("XUNCHA_HOME")
-        path = Path(home) / "cache" if home else Path.home() / ".cache" / "xuncha"
-    try:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not os.access(path, os.W_OK):
-            raise PermissionError
-    except OSError:
-        uid = os.getuid() if hasattr(os, "getuid") else "u"
-        path = Path(tempfile.gettempdir()) / f"xuncha-cache-{uid}"
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
 
 
 # --- HTML and MHT ------------------------------------------------------------------------------
