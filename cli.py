@@ -45,6 +45,29 @@ def ocr_option(f):
                         help="OCR for scanned PDFs and images: auto (default) = only pages without a text layer.")(f)
 
 
+def limits_option(f):
+    """Caps on what one file may hold; each sets the matching XUNCHA_MAX_* variable."""
+    for name, kind, env, text in reversed([
+        ("--max-file-mb", float, "XUNCHA_MAX_FILE_MB", "Refuse files larger than this (MB; default 200)."),
+        ("--max-xml-mb", float, "XUNCHA_MAX_XML_MB", "Refuse .docx whose text XML inflates beyond this (MB)."),
+        ("--max-pages", int, "XUNCHA_MAX_PAGES", "Refuse PDFs with more pages (default 2000)."),
+        ("--max-chars", int, "XUNCHA_MAX_CHARS", "Refuse documents with more characters (default 20,000,000)."),
+    ]):
+        f = click.option(name, type=kind, default=None, envvar=env, show_envvar=True, help=text)(f)
+    return f
+
+
+def _set_limits(max_file_mb=None, max_xml_mb=None, max_pages=None, max_chars=None):
+    """Workers read the caps from the environment; a bad value is reported before anything runs."""
+    from pipeline.limits import Limits
+
+    for env, value in (("XUNCHA_MAX_FILE_MB", max_file_mb), ("XUNCHA_MAX_XML_MB", max_xml_mb),
+                       ("XUNCHA_MAX_PAGES", max_pages), ("XUNCHA_MAX_CHARS", max_chars)):
+        if value is not None:
+            os.environ[env] = str(value)
+    Limits.from_env()
+
+
 def _set_ocr(ocr):
     """Workers read the OCR mode from the environment (they inherit it under fork and spawn)."""
     if ocr:
@@ -160,9 +183,11 @@ def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit):
 @click.option("--time-limit", type=float, default=300.0, show_default=True,
               help="Seconds allowed to read one file (OCR takes about 2 s a page).")
 @ocr_option
+@limits_option
 @rules_option
 @handle_errors
-def ingest(paths, db, jobs, force, region, year, time_limit, ocr, rules_dir):
+def ingest(paths, db, jobs, force, region, year, time_limit, ocr, max_file_mb, max_xml_mb, max_pages, max_chars,
+           rules_dir):
     """Read files and folders (recursively) into the store, incrementally.
 
     .txt (UTF-8/UTF-16/GBK/GB18030), .docx and .pdf are read; the same content found again
@@ -174,6 +199,7 @@ def ingest(paths, db, jobs, force, region, year, time_limit, ocr, rules_dir):
         xuncha ingest 档案/2023 --db 巡察.db --jobs 2
     """
     _set_ocr(ocr)
+    _set_limits(max_file_mb, max_xml_mb, max_pages, max_chars)
     summary = _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit)
     sys.exit(1 if summary.failed else 0)
 
@@ -344,10 +370,12 @@ def report(db, by, category, unit, year, fmt, output, lang, rules_dir):
 @click.option("--time-limit", type=float, default=300.0, show_default=True,
               help="Seconds allowed to read one file (OCR takes about 2 s a page).")
 @ocr_option
+@limits_option
 @rules_option
 @model_option
 @handle_errors
-def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, rules_dir, model_dir):
+def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, max_file_mb, max_xml_mb, max_pages,
+        max_chars, rules_dir, model_dir):
     """The main job: ingest and tag the documents under PATH, then print the unit × category
     table (and write the report to -o).
 
@@ -357,6 +385,7 @@ def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, rules_
     """
     out_fmt = _format_for(None, output) if output else None
     _set_ocr(ocr)
+    _set_limits(max_file_mb, max_xml_mb, max_pages, max_chars)
     summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, time_limit)
     with _open_store(db) as store:
         tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids))
@@ -430,10 +459,11 @@ def _print_clues(rows, fmt):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--region", default=None, help="Region of the documents (else from the title).")
 @ocr_option
+@limits_option
 @rules_option
 @model_option
 @handle_errors
-def extract(paths, fmt, region, ocr, rules_dir, model_dir):
+def extract(paths, fmt, region, ocr, max_file_mb, max_xml_mb, max_pages, max_chars, rules_dir, model_dir):
     """Stateless extraction: one JSON record per sentence (problem or not), no store.
 
     PATH may be files, folders, or - for one .txt document on standard input.
@@ -449,6 +479,7 @@ def extract(paths, fmt, region, ocr, rules_dir, model_dir):
     from pipeline.readers import iter_files
 
     _set_ocr(ocr)
+    _set_limits(max_file_mb, max_xml_mb, max_pages, max_chars)
     noise = load_noise_rules(Path(rules_dir) if rules_dir else None)
     tagger = Tagger(Path(rules_dir) if rules_dir else None, Path(model_dir) if model_dir else None)
     failed = 0

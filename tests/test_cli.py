@@ -78,3 +78,15 @@ def test_cli_installed_package_runs_outside_the_source_tree(tmp_path):
                           capture_output=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode()
     assert '"is_problem": true' in proc.stdout.decode()
+
+
+def test_cli_limit_options_refuse_and_a_bad_value_stops_before_the_store(tmp_path):
+    from conftest import run_cli
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("县财政局违规发放津补贴。\n", encoding="utf-8")
+    proc = run_cli("ingest", tmp_path / "in", "--db", tmp_path / "x.db", "--max-chars", "5")
+    assert proc.returncode == 1 and "XUNCHA_MAX_CHARS" in proc.stderr_text and "a.txt" in proc.stderr_text
+    proc = run_cli("ingest", tmp_path / "in", "--db", tmp_path / "y.db", "--max-pages", "-3")
+    assert proc.returncode == 1 and "XUNCHA_MAX_PAGES" in proc.stderr_text
+    assert not (tmp_path / "y.db").exists()
