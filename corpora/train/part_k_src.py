@@ -1,0 +1,334 @@
+"""Hand-written labelled sentences, part K: two-label findings and their one-label contrasts.
+
+Each problem sentence below states two problems at once, following the taxonomy's
+"Boundaries that recur": banned spending disguised as another expense (extravagance +
+finance), village cadres paying themselves from public money (micro_corruption +
+extravagance), grievances passed between units (livelihood + bureaucratism), things done
+only for show (X + formalism), side jobs used for gain (side_jobs + corruption), steered
+contracts with irregular payments (corruption + finance), public funds undisclosed and
+misused (micro_corruption + disclosure), appointments decided outside collective rule
+(personnel + political_life), primary responsibility plus inaction (accountability +
+bureaucratism), poor checking letting ineligible people take relief (micro_corruption +
+bureaucratism), money faults left unrectified (finance + rectification) and ideology
+responsibility not carried by the party group (study + accountability). About fifty
+one-label contrasts look alike but state only one problem.
+
+Nothing is generated: every sentence below was typed as it stands. Run this file to write
+part_k.jsonl next to it and print validation counts.
+
+Problem entries: (text, "cat cat", "unit|unit", section-or-None).
+"""
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+S_PROB = "二、存在的主要问题"
+S_PROB_H = "二、巡察发现的问题"
+S_ZF = "（二）作风建设方面"
+S_ZF_H = "(二)作风建设方面"
+S_LJ = "（三）廉洁纪律方面"
+S_LJ_H = "(三)廉洁纪律方面"
+S_CW = "（四）财经纪律方面"
+S_CW_H = "(四)财务管理方面"
+S_ZR = "（一）落实全面从严治党主体责任方面"
+S_ZR_H = "(一)主体责任落实方面"
+S_DJ = "（五）基层党建方面"
+S_DJ_H = "(五)党的建设方面"
+S_QZ = "（六）群众身边不正之风和腐败问题方面"
+S_ZG = "三、上轮巡察整改情况"
+S_SJ = "二、审计发现的主要问题"
+S_SZ = "三、政治生态存在的突出问题"
+
+P = []  # problem sentences
+
+# ------------------------------------------------ extravagance + finance
+P += [
+    ('县农机服务中心将违规公务接待餐费拆分为“会议费”“资料费”列支，累计3.6万元。', 'extravagance finance', '县农机服务中心', S_CW),
+    ('岷阳县统计局以"办公用品"名义购买高档白酒12箱,在办公经费中报销', 'extravagance finance', '岷阳县统计局', None),
+    ('巡察发现，县城乡规划设计院把职工旅游费用以“外出培训费”虚列入账。', 'extravagance finance', '县城乡规划设计院', None),
+    ('二是借会议之名吃喝，县民宗局2022年在3次业务会议费中夹带非会议人员餐费，虚增参会人数套取经费。', 'extravagance finance', '县民宗局', S_ZF),
+    ('桂川区水利局用虚开的维修发票报销局领导私车加油费4800余元', 'extravagance finance', '桂川区水利局', None),
+    ('有的单位将违规发放的节日慰问品混入“防暑降温物资”采购合同，账务处理不真实。', 'extravagance finance', '', None),
+    ('县广电网络公司以"业务招待"名义列支班子成员旅游开支5.1万元,原始凭证与实际事项不符.', 'extravagance finance', '县广电网络公司', S_CW_H),
+    ('乌溪镇把镇干部聚餐费用分摊到3个村的“村务活动经费”中报账。', 'extravagance finance', '乌溪镇', None),
+    ('县老干部局违规购买购物卡2.4万元发给职工，记账时以“活动奖品”名义入账。', 'extravagance finance', '县老干部局', None),
+    ('审计发现,县粮食收储公司把超标准接待费用化整为零,用多张小额餐饮发票分次报销', 'extravagance finance', '县粮食收储公司', S_SJ),
+    ('县体育运动学校以"训练器材款"名义转出经费为教职工发放过节费,会计凭证后附清单与实物不符', 'extravagance finance', '县体育运动学校', None),
+    ('北塬镇农业服务中心虚列“劳务费”支出，实际用于干部外出考察期间的景区门票和餐饮。', 'extravagance finance', '北塬镇', None),
+    ('一些单位接待费、差旅费“改头换面”，在“其他商品和服务支出”科目中列支吃喝费用。', 'extravagance finance', '', S_CW),
+    ('城东街道在社区服务中心维修项目中虚增工程量,套出资金6.8万元用于街道干部加餐补助', 'extravagance finance', '城东街道', None),
+    ('县图书馆2021年以“图书采购”名义从书店套现，用于职工年终聚餐和发放购物卡。', 'extravagance finance', '县图书馆', None),
+    ('县审批服务中心公务用车加油卡交由驾驶员个人保管,发现有私家车使用公务加油卡加油后以"车辆运行费"报销', 'extravagance finance', '县审批服务中心', None),
+    ('县红十字会将工作人员家属随行的住宿费混入“救护培训差旅费”一并报销。', 'extravagance finance', '县红十字会', None),
+    ('以虚开会议费发票方式套取资金发放奖金的问题在个别单位仍有发生.', 'extravagance finance', '', S_LJ_H),
+    ('县气象局无公函接待外地来访人员11批次，餐费以“值班加班餐”名义入账。', 'extravagance finance', '县气象局', None),
+    ('县自来水公司违规报销高尔夫球场消费，票面开具为“员工培训服务费”，金额1.2万元。', 'extravagance finance', '县自来水公司', S_LJ),
+    ('长滩镇中心学校把教师外出旅游费用打入"校本培训"项目资金中列支,票据附件中培训通知系事后补写', 'extravagance finance', '长滩镇中心学校', None),
+    ('县信访局超标准接待，将超出部分以“办公耗材”发票冲抵，共计6700元。', 'extravagance finance', '县信访局', None),
+]
+
+# ------------------------------------------------ micro_corruption + extravagance
+P += [
+    ('桃坪镇李家沟村村“两委”干部从村集体经营性收入中自行发放“管理奖”3.2万元，未经村民代表大会讨论。', 'micro_corruption extravagance', '桃坪镇李家沟村', S_QZ),
+    ('三是部分村干部违规从扶贫项目资金中列支本人交通补贴,双河乡多个村均有此情况', 'micro_corruption extravagance', '双河乡', None),
+    ('柳城街道红星社区用居家养老服务经费给社区干部发放值班补助8400元。', 'micro_corruption extravagance', '柳城街道红星社区', None),
+    ('河口镇石门村村干部把土地流转收益中的2万元作为“年终慰问金”分给了自己。', 'micro_corruption extravagance', '河口镇石门村', None),
+    ('一些村在发放集体分红前先给村组干部提取"工作经费",标准由村干部自定', 'micro_corruption extravagance', '', S_QZ),
+    ('龙泉乡新华村以“误工费”名义从生态护林员补助中扣留资金发放给村支书和村主任。', 'micro_corruption extravagance', '龙泉乡新华村', None),
+    ('巡察发现，平溪社区将社区公共服务资金用于社区干部节日福利，共发放米油等物资价值1.1万元。', 'micro_corruption extravagance', '平溪社区', None),
+    ('白马镇部分村干部在村集体鱼塘承包费中违规列支本人通讯补贴和加班费', 'micro_corruption extravagance', '白马镇', None),
+    ('大坪村村委会从危房改造管理费中给村干部发放“入户核查补贴”，累计1.6万元。', 'micro_corruption extravagance', '大坪村', S_QZ),
+    ('东岭乡团山村"两委"班子用村级道路养护资金组织村干部外出旅游,花费2.3万元.', 'micro_corruption extravagance', '东岭乡团山村', None),
+    ('部分社区干部从低保对象临时救助资金中列支“走访慰问补贴”，变相增加个人收入。', 'micro_corruption extravagance', '', None),
+    ('金盆镇金盆村村干部用村集体资金在镇上饭店吃喝，账上记为“招商引资接待费”，实为村干部聚餐。', 'micro_corruption extravagance', '金盆镇金盆村', None),
+    ('高坎村把上级拨付的村级公益事业奖补资金,以"绩效奖励"名义分发给村两委成员5人', 'micro_corruption extravagance', '高坎村', None),
+    ('一是村干部违规领取补贴问题仍然存在，青龙镇6个村的村干部从集体资产出租收入中重复领取岗位补贴。', 'micro_corruption extravagance', '青龙镇', S_QZ),
+    ('幸福社区将辖区拆迁户过渡安置费结余部分发放给社区工作人员作为"加班补助"', 'micro_corruption extravagance', '幸福社区', None),
+    ('沙湾乡沙湾村村支书让村集体合作社为其个人支付婚宴费用1.8万元。', 'micro_corruption extravagance', '沙湾乡沙湾村', None),
+    ('个别村把防汛救灾物资款挪作村干部年终福利.', 'micro_corruption extravagance', '', None),
+    ('南关街道南门社区将“社区惠民资金”中的4000元用于社区干部购买节日礼品。', 'micro_corruption extravagance', '南关街道南门社区', None),
+]
+
+# ------------------------------------------------ livelihood + bureaucratism
+P += [
+    ('锦华小区业主反映的地下车库渗水问题，县住建局和城关镇互相推诿，3年未得到解决。', 'livelihood bureaucratism', '县住建局|城关镇', S_ZF),
+    ('农民工讨薪投诉在县人社局和县住建局之间来回转办,部分案件拖了14个月仍未结案', 'livelihood bureaucratism', '县人社局|县住建局', None),
+    ('二是群众急难愁盼问题解决不力，滨河路沿线居民反映多年的排水不畅问题，县城管局认为属县水务局职责，县水务局又推给街道，至今无人牵头。', 'livelihood bureaucratism', '县城管局|县水务局', S_PROB),
+    ('安置房不动产证办理难问题突出，县自然资源局与县城投公司相互扯皮，1200余户居民长期办不了证。', 'livelihood bureaucratism', '县自然资源局|县城投公司', None),
+    ('老旧小区加装电梯申请在街道、县住建局和县市场监管局之间多头跑,群众反映"盖了十几个章还没批下来"', 'livelihood bureaucratism', '县住建局|县市场监管局', None),
+    ('对群众反映的农村饮水安全问题,县水利局以"属乡镇管理"为由不予受理,问题拖延至今', 'livelihood bureaucratism', '县水利局', None),
+    ('一些部门对跨领域的民生诉求“各管一段、谁都不管”，学校周边交通拥堵问题久拖未决。', 'livelihood bureaucratism', '', None),
+    ('县医保局对异地就医报销难的集中反映回应迟缓，相关信访件办理超期率达31%。', 'livelihood bureaucratism', '县医保局', None),
+    ('石桥镇和县交通局对通村公路损毁问题互相推脱,沿线5个村群众出行困难持续两年', 'livelihood bureaucratism', '石桥镇|县交通局', S_ZF_H),
+    ('一名残疾人反映的补贴停发问题，被县残联、县民政局和乡政府多次转办，历时8个月未作答复。', 'livelihood bureaucratism', '县残联|县民政局', None),
+    ('巡察期间收到群众反映县殡仪馆收费问题，县发改局与县民政局均称不属本部门监管，问题悬而未决。', 'livelihood bureaucratism', '县发改局|县民政局', None),
+    ('幸福里小区物业纠纷长期无人协调,社区、街道和县住建局都表示"没有执法权"', 'livelihood bureaucratism', '县住建局', None),
+    ('县市场监管局对群众多次投诉的农贸市场缺斤短两问题只登记不查处，群众意见较大。', 'livelihood bureaucratism', '县市场监管局', None),
+    ('城南片区雨污管网改造后道路长期未恢复，施工方与县住建局、县城管局之间推来推去，沿街商户和居民出行受阻。', 'livelihood bureaucratism', '县住建局|县城管局', None),
+    ('有的部门对12345热线工单"签而不办",群众反映的噪音扰民问题被反复退单', 'livelihood bureaucratism', '', None),
+    ('县教育局对随迁子女入学难问题研究不够，多次以“学位已满”答复家长，问题逐年累积。', 'livelihood bureaucratism', '县教育局', S_PROB),
+    ('县人社局、县总工会对企业拖欠职工社保的投诉处理不及时,涉及职工86人', 'livelihood bureaucratism', '县人社局|县总工会', None),
+    ('马鞍山社区居民反映的垃圾中转站臭味扰民问题，街道环卫所与县生态环境局相互推诿，已持续两个夏季。', 'livelihood bureaucratism', '县生态环境局', None),
+    ('县卫健局对乡镇卫生院看病难问题只报数据不抓落实,偏远村群众就医仍需往返县城.', 'livelihood bureaucratism', '县卫健局', None),
+    ('青峰乡对群众反复上访的征地补偿遗留问题不主动化解，把矛盾上交县里，信访积案存量大。', 'livelihood bureaucratism', '青峰乡', None),
+]
+
+# ------------------------------------------------ study + formalism
+P += [
+    ('县住房公积金中心党组理论学习中心组学习以念文件为主,研讨发言照抄照搬网络文章', 'study formalism', '县住房公积金中心', None),
+    ('一是理论学习流于形式，县司法局党组2023年集中学习记录中有7次内容相同，学习心得互相抄袭。', 'study formalism', '县司法局', S_PROB),
+    ('学习强国积分“刷分”现象存在，个别干部挂机学习，学用两张皮。', 'study formalism', '', None),
+    ('县侨联组织学习重数量轻质量,学习笔记为完成检查集中补抄', 'study formalism', '县侨联', None),
+    ('部分单位专题读书班只见签到表和照片，不见研讨成果，学习走了过场。', 'study formalism', '', None),
+    ('县文联党组中心组学习满足于“读原文”，研讨环节多数成员照稿念、无交流，学习效果不明显。', 'study formalism', '县文联', None),
+    ('杨柳镇党委理论学习"上下一般粗",学习内容与镇村工作脱节,研讨材料由党政办统一代写', 'study formalism', '杨柳镇', None),
+    ('第一议题制度执行走样，县审计局党组会传达学习往往一句话带过，会议记录仅写“传达学习了相关精神”。', 'study formalism', '县审计局', None),
+    ('县供电公司党委专题学习以观看视频代替研讨,干部学习体会千篇一律', 'study formalism', '县供电公司', None),
+]
+
+# ------------------------------------------------ political_life + formalism
+P += [
+    ('县农业科学研究所民主生活会前谈心谈话流于形式，谈话记录内容雷同，仅有签名不同。', 'political_life formalism', '县农业科学研究所', None),
+    ('县文旅局党组民主生活会相互批评"隔靴搔痒",批评意见事先商量好,会上照本宣科', 'political_life formalism', '县文旅局', None),
+    ('组织生活会走过场，部分党支部会议记录系事后补写，与会人员签到笔迹一致。', 'political_life formalism', '', S_DJ),
+    ('二是党组会议记录事后补记,县乡村振兴局2022年有4次"三重一大"事项会议记录与实际议题不一致', 'political_life formalism', '县乡村振兴局', None),
+    ('县人防办班子成员对照检查材料照搬上年内容，连年份都未修改，查摆问题流于形式。', 'political_life formalism', '县人防办', None),
+    ('城西街道党工委“三重一大”事项集体决策流于形式，先定事后补会议纪要的情况有3起。', 'political_life formalism', '城西街道', S_ZR),
+    ('县科协民主生活会征求意见只发表格不收回,整改清单照抄问题清单', 'political_life formalism', '县科协', None),
+    ('一些党组织谈心谈话“一谈了之”，填表代替交心，谈话记录多为“无”“好”等字样。', 'political_life formalism', '', None),
+    ('县疾控中心班子成员相互批评以提希望代替指出问题,批评与自我批评走形式', 'political_life formalism', '县疾控中心', None),
+    ('县城市管理综合执法局党组民主生活会方案、发言、通报环节齐全，但查摆的问题与单位实际脱节，做足了“规定动作”却没有触及要害。', 'political_life formalism', '县城市管理综合执法局', None),
+    ('云台乡党委班子专题民主生活会前征求意见仅走程序,未向服务对象征求意见', 'political_life formalism', '云台乡', None),
+    ('县机关事务管理局党组会议纪要由办公室事后统一整理，多次出现会议时间与主要负责人出差时间冲突的情况。', 'political_life formalism', '县机关事务管理局', None),
+]
+
+# ------------------------------------------------ party_organization + formalism
+P += [
+    ('县交通局路政大队党支部“三会一课”记录后补，支部委员会会议记录中有4次在同一天补写。', 'party_organization formalism', '县交通局', S_DJ),
+    ('主题党日活动形式单一,多以拍照打卡代替实质内容,部分党支部活动只有照片没有记录', 'party_organization formalism', '', S_DJ_H),
+    ('县职业中学党支部党课记录仅有题目、无内容，党员学习笔记集中补抄。', 'party_organization formalism', '县职业中学', None),
+    ('东湖街道部分社区党组织党员发展材料"倒签"时间,入党积极分子考察记录事后补写', 'party_organization formalism', '东湖街道', None),
+    ('县民政局下属福利院党支部标准化建设重台账轻实效，“两本台账”厚厚一摞，党员作用发挥却不明显。', 'party_organization formalism', '县民政局', None),
+    ('三会一课制度执行流于形式,县商务局机关党支部支委会议纪要多为上级文件摘抄', 'party_organization formalism', '县商务局', None),
+    ('党员积分管理走过场，部分党支部全体党员积分一律打满分，未体现差异。', 'party_organization formalism', '', None),
+    ('石岭镇中岭村党支部组织生活记录本字迹、墨色相同,存在集中补记现象', 'party_organization formalism', '石岭镇中岭村', None),
+    ('县中医院党委对党支部书记抓党建述职评议走过场，评议结果全部为“好”。', 'party_organization formalism', '县中医院', None),
+    ('县检察院机关党委主题党日活动与业务培训“一锅煮”，签到后即转为业务会，党日内容有名无实。', 'party_organization formalism', '县检察院', None),
+    ('个别两新组织党支部只挂牌子不开展活动,台账资料由乡镇统一代做', 'party_organization formalism', '', None),
+]
+
+# ------------------------------------------------ rectification + formalism
+P += [
+    ('县发展和改革委员会对上轮巡察反馈的4个问题以文件代替整改，只出台制度未见实际行动。', 'rectification formalism', '县发展和改革委员会', S_ZG),
+    ('整改报告"报喜不报忧",县国资委上报整改完成率100%,实际有3项问题仍在整改中且仅有会议记录支撑', 'rectification formalism', '县国资委', None),
+    ('一些单位整改停留在纸面上，建章立制多、落实执行少，同类问题反复出现。', 'rectification formalism', '', S_ZG),
+    ('县公路管理段对审计指出的问题搞文字整改,整改台账只写"已整改",无佐证材料', 'rectification formalism', '县公路管理段', None),
+    ('梅岭镇将上轮巡察整改任务层层转发到村，只收回整改表格，未核实问题是否真正解决。', 'rectification formalism', '梅岭镇', None),
+    ('县经济开发区管委会对巡察移交的问题以“召开专题会议研究”作为整改措施，整改成效无法体现。', 'rectification formalism', '县经济开发区管委会', None),
+    ('纸面整改现象仍然存在,县文广新局整改台账中6项措施为"加强学习""提高认识"等空泛表述', 'rectification formalism', '县文广新局', None),
+    ('县烟草专卖局对主题教育检视问题整改满足于写报告、建台账，销号后问题依旧。', 'rectification formalism', '县烟草专卖局', None),
+    ('县残联对上轮巡察指出的"残疾人证办理慢"问题仅修订办事指南,办理时限实际未缩短', 'rectification formalism', '县残联', S_ZG),
+    ('整改工作以文件落实文件，县市场监管局制定整改方案后未组织推进，整改资料系巡察前突击编写。', 'rectification formalism', '县市场监管局', None),
+    ('有的单位把整改当成"交作业",问题清单、措施清单、责任清单做得很漂亮,整改效果却经不起检验', 'rectification formalism', '', None),
+]
+
+# ------------------------------------------------ accountability + formalism
+P += [
+    ('县林业和草原局党组落实主体责任停留在开会发文层面，签订责任书后再无检查考核。', 'accountability formalism', '县林业和草原局', S_ZR),
+    ('"一岗双责"落实流于形式,县税务局班子成员对分管科室廉政谈话内容千篇一律', 'accountability formalism', '县税务局', S_ZR_H),
+    ('部分党组织书记抓党建述职只讲成绩不讲问题，述职评议走过场。', 'accountability formalism', '', None),
+    ('县水投公司党委廉政风险防控排查照搬模板，风险点与岗位实际不符，监督责任虚化。', 'accountability formalism', '县水投公司', None),
+    ('县教育局党组对下属学校的提醒谈话只有记录表,谈话对象表示未与其谈过话', 'accountability formalism', '县教育局', None),
+    ('管党治党责任清单照抄上级文件，清风镇党委班子成员责任清单内容完全一致。', 'accountability formalism', '清风镇', None),
+    ('县应急管理局党委政治生态分析研判流于形式，研判报告连续两年内容雷同。', 'accountability formalism', '县应急管理局', None),
+    ('全面从严治党责任压力传导停留在层层签字、层层转发上,未见具体督促措施', 'accountability formalism', '', None),
+    ('县融媒体中心党委对党风廉政建设只部署不检查，年度考核由办公室凭材料打分。', 'accountability formalism', '县融媒体中心', None),
+]
+
+# ------------------------------------------------ side_jobs + corruption
+P += [
+    ('县自然资源局1名股长在其亲属开办的测绘公司兼职并领取报酬，同期为该公司承揽本局测绘业务提供便利。', 'side_jobs corruption', '县自然资源局', S_LJ),
+    ('县卫健委原副主任退休前在民营医院挂名顾问,利用职务影响帮助该院通过医保定点审核,收取"顾问费"9万元', 'side_jobs corruption', '县卫健委', None),
+    ('个别干部违规入股辖区砂石企业，并利用监管职权为企业逃避处罚说情。', 'side_jobs corruption', '', None),
+    ('县交通运输局工程科科长以妻子名义开办建材公司,向本局所管项目的施工方推销建材', 'side_jobs corruption', '县交通运输局', None),
+    ('县城投公司2名中层干部在为本公司供货的企业兼任股东，存在利益输送风险。', 'side_jobs corruption', '县城投公司', S_LJ),
+    ('县教体局1名干部在校外培训机构任职取酬,同时负责该机构的年检审批', 'side_jobs corruption', '县教体局', None),
+    ('县住建局质量监督站站长违规在造价咨询公司兼职，该公司承接的6个项目均由其本人验收。', 'side_jobs corruption', '县住建局', None),
+    ('龙门镇1名副镇长与他人合伙经营养殖场,并为其申报产业奖补资金打招呼', 'side_jobs corruption', '龙门镇', None),
+    ('县市场监管局个别执法人员在辖区企业担任“技术顾问”，收取报酬后在检查中对企业问题放水。', 'side_jobs corruption', '县市场监管局', None),
+    ('县农商行1名支行长在担保公司违规兼职,向自己经手的贷款客户收取担保费用', 'side_jobs corruption', '县农商行', None),
+    ('县人民医院药剂科主任在医药公司持股，利用药品遴选权力为该公司产品进院提供帮助。', 'side_jobs corruption', '县人民医院', None),
+    ('有的领导干部亲属经商办企业，与本人分管领域存在业务往来，借助其职务影响获取项目。', 'side_jobs corruption', '', S_SZ),
+]
+
+# ------------------------------------------------ corruption + finance
+P += [
+    ('县水务局原局长插手农田水利工程，指定关系人承建，项目未经招标且提前支付工程款280万元。', 'corruption finance', '县水务局', S_LJ),
+    ('县城投公司在道路提升工程中规避公开招标,将项目拆分后交由副总经理亲属的公司承建,并超进度付款', 'corruption finance', '县城投公司', None),
+    ('县医共体总院采购设备时为特定供应商量身定制参数，合同签订后一次性全额付款，未按约定留存质保金。', 'corruption finance', '县医共体总院', None),
+    ('县教育局后勤中心负责人收受供应商好处费,学生食堂食材采购未走政府采购程序,账上以现金结算', 'corruption finance', '县教育局', None),
+    ('县农业农村局在高标准农田项目中向关系企业输送利益，工程未结算即拨付全部资金，且部分支出无发票。', 'corruption finance', '县农业农村局', None),
+    ('三是工程领域利益输送问题突出，县文化旅游投资公司将景区改造工程以“应急工程”名义直接发包给董事长朋友的企业，结算金额超合同价42%。', 'corruption finance', '县文化旅游投资公司', S_LJ),
+    ('县公安局装备采购中有关负责人与供应商事先串通,化整为零规避招标,以白条入账13万元', 'corruption finance', '县公安局', None),
+    ('县供销社负责人将社属门面低价租给特定关系人，租金多年未入账，资产收益流失。', 'corruption finance', '县供销社', None),
+    ('县城管局环卫所负责人指定亲属公司承包垃圾清运,合同未经集体研究,清运费以大额现金支付', 'corruption finance', '县城管局', None),
+    ('县园林绿化中心在苗木采购中虚增数量，多付的款项通过供应商回流至负责人账户。', 'corruption finance', '县园林绿化中心', None),
+    ('县交投集团将监理服务直接委托给前任领导控制的公司,合同金额200万元,无任何比选程序', 'corruption finance', '县交投集团', None),
+    ('个别单位负责人利用审批付款权力，对关系人承建的项目先行付款、事后补签合同。', 'corruption finance', '', None),
+    ('县中心血站在耗材采购中对中标企业"照顾",中标后擅自调高单价,超付货款8.7万元', 'corruption finance', '县中心血站', None),
+]
+
+N = []  # one-label contrasts live in P as well; non-problems are not part of this file
+
+
+FORBIDDEN = ["新津", "普兴", "花源", "宝墩", "兴义镇", "永商镇", "梨花溪", "区经信局",
+             "区公资交易中心", "区发改局", "区医保局", "区妇联", "区农业农村局", "区文体旅局",
+             "区退役军人局", "商务投促局", "区公安分局", "区建交局", "藏经阁"]
+HALF_WIDTH = ',()":;'
+NOT_UNITS = ("全县", "全区", "全市", "巡察组", "纪委", "巡察办", "系统")
+
+
+def taxonomy_codes():
+    """Read the category codes from the shared taxonomy table."""
+    text = Path("/work/shared/taxonomy.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.M))
+
+
+def problem_record(entry):
+    text, cats, units, section = entry
+    rec = {"text": text, "is_problem": True, "categories": cats.split(),
+           "units": [u for u in units.split("|") if u]}
+    if section:
+        rec["section"] = section
+    return rec
+
+
+def is_half_width(text):
+    """A line written with half-width punctuation (as in text converted from PDFs)."""
+    return any(ch in text for ch in HALF_WIDTH) and not any(ch in text for ch in "，（）“”：；")
+
+
+def validate(records):
+    codes = taxonomy_codes()
+    errors = []
+    seen = set()
+    for r in records:
+        t = r["text"]
+        if t.rstrip("。.") in seen:
+            errors.append(f"duplicate: {t}")
+        seen.add(t.rstrip("。."))
+        if re.search(r"[。！？；;!?]", t[:-1]):
+            errors.append(f"sentence end inside: {t}")
+        if len(set(r["categories"])) != len(r["categories"]):
+            errors.append(f"repeated category: {t}")
+        for c in r["categories"]:
+            if c not in codes:
+                errors.append(f"unknown category {c}: {t}")
+        if r["is_problem"] and not r["categories"]:
+            errors.append(f"problem without category: {t}")
+        if not r["is_problem"] and (r["categories"] or r["units"]):
+            errors.append(f"non-problem with labels: {t}")
+        pos = -1
+        for u in r["units"]:
+            i = t.find(u, pos + 1)
+            if i < 0:
+                errors.append(f"unit {u} not in text (in order): {t}")
+            else:
+                pos = i
+            if any(n in u for n in NOT_UNITS):
+                errors.append(f"not a unit {u}: {t}")
+        for f in FORBIDDEN:
+            if f in t:
+                errors.append(f"forbidden name {f}: {t}")
+        if any(ch in t for ch in ',()') and any(ch in t for ch in "，（）“”："):
+            errors.append(f"mixed half- and full-width punctuation: {t}")
+    return errors
+
+
+def main():
+    records = [problem_record(e) for e in P]
+    errors = validate(records)
+    here = Path(__file__).resolve().parent
+    others = set()
+    for path in sorted(here.glob("part_*.jsonl")):
+        if path.name == "part_k.jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            others.add(json.loads(line)["text"].rstrip("。."))
+    errors += [f"duplicate of another part: {r['text']}" for r in records
+               if r["text"].rstrip("。.") in others]
+    if errors:
+        print("\n".join(errors))
+        sys.exit(1)
+    out = here / "part_k.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert back == records
+    problems = [r for r in records if r["is_problem"]]
+    cats = Counter(c for r in problems for c in r["categories"])
+    combos = Counter("+".join(sorted(r["categories"])) for r in problems)
+    with_units = sum(bool(r["units"]) for r in problems)
+    half = sum(is_half_width(r["text"]) for r in records)
+    lens = [len(r["text"]) for r in records]
+    two = sum(len(r["categories"]) == 2 for r in problems)
+    print(f"wrote {len(records)} lines to {out}")
+    print(f"problems {len(problems)} (two-label {two}, one-label {len(problems) - two}), "
+          f"non-problems {len(records) - len(problems)}")
+    print(f"problems naming units {with_units} ({with_units / len(problems):.0%})")
+    print(f"length {min(lens)}-{max(lens)} (mean {sum(lens) / len(lens):.0f})")
+    print(f"half-width lines {half} ({half / len(records):.0%}); with section "
+          f"{sum('section' in r for r in records)} ({sum('section' in r for r in records) / len(records):.0%})")
+    print("per category (problem sentences carrying it):")
+    for code, n in sorted(cats.items(), key=lambda kv: -kv[1]):
+        print(f"  {code:20s} {n}")
+    print("label sets:")
+    for combo, n in combos.most_common():
+        print(f"  {n:4d} {combo}")
+
+
+if __name__ == "__main__":
+    main()
