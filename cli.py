@@ -53,7 +53,7 @@ def limits_option(f):
         ("--max-pages", int, "XUNCHA_MAX_PAGES", "Refuse PDFs with more pages (default 2000)."),
         ("--max-chars", int, "XUNCHA_MAX_CHARS", "Refuse documents with more characters (default 20,000,000)."),
     ]):
-        f = click.option(name, type=kind, default=None, envvar=env, show_envvar=True, help=text)(f)
+        f = click.option(name, type=kind, default=None, help=f"{text} Also ${env}.")(f)
     return f
 
 
