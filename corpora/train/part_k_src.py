@@ -220,6 +220,142 @@ P += [
     ('县中心血站在耗材采购中对中标企业"照顾",中标后擅自调高单价,超付货款8.7万元', 'corruption finance', '县中心血站', None),
 ]
 
+# ------------------------------------------------ micro_corruption + disclosure
+P += [
+    ('一些村对集体资产发包收入不公开，村干部私下将租金截留使用，群众无从知晓。', 'micro_corruption disclosure', '', S_QZ),
+    ('柏树乡柏树村低保名单未按规定公示,其中2户为村干部亲属', 'micro_corruption disclosure', '柏树乡柏树村', None),
+    ('部分社区惠民资金发放情况应公开未公开，社区干部虚报冒领临时救助金。', 'micro_corruption disclosure', '', S_QZ),
+    ('有的村财务公开栏长期不更新,村集体土地补偿款去向不明,部分被村干部挪用', 'micro_corruption disclosure', '', None),
+    ('产业扶持资金分配结果未向群众公开，个别村组干部借机给亲友多分。', 'micro_corruption disclosure', '', None),
+    ('村务公开只公开总数不公开明细，掩盖了村干部套取以工代赈资金的问题。', 'micro_corruption disclosure', '', None),
+    ('七里镇多个村的耕地地力保护补贴发放名册未张榜公示,村文书借机冒领已故人员补贴', 'micro_corruption disclosure', '七里镇', None),
+    ('个别村“一事一议”筹资筹劳项目收支从未公开，村干部虚列支出侵占资金。', 'micro_corruption disclosure', '', None),
+    ('危房改造补助对象评定过程不公开、结果不公示,有优亲厚友现象', 'micro_corruption disclosure', '', None),
+    ('有的社区把居民捐赠的救灾款物“暗箱操作”，既不公示也不入账，由社区干部自行分配。', 'micro_corruption disclosure', '', None),
+    ('村级财务公开流于"挂墙",集体林地征收补偿款分配明细不公开,部分补偿款被村干部截留', 'micro_corruption disclosure', '', None),
+    ('高台村对残疾人两项补贴申领情况不予公示，村委会从中扣留“手续费”。', 'micro_corruption disclosure', '高台村', None),
+    ('一些村集体经济收益分配方案未经公开讨论、未公示，村干部以分红为名侵占集体资金。', 'micro_corruption disclosure', '', None),
+    ('个别村务监督委员会对公开事项不审核,村里公益岗位人选和工资发放情况不公开,岗位被村干部亲属占据', 'micro_corruption disclosure', '', None),
+    ('饮水工程补助资金使用情况未向受益群众公开，实际到户资金少于应拨数额。', 'micro_corruption disclosure', '', None),
+    ('怕公开烦公开的问题在部分村依然存在，扶贫资产收益台账不公开，收益被村干部挪作他用。', 'micro_corruption disclosure', '', S_QZ),
+]
+
+# ------------------------------------------------ personnel + political_life
+P += [
+    ('县司法局党组干部选拔任用未经党组会集体研究，由主要负责人个人提名确定，违反民主集中制。', 'personnel political_life', '县司法局', None),
+    ('选人用人"一言堂"现象存在,有的单位中层干部调整由"一把手"说了算,班子成员会上只是走程序通过', 'personnel political_life', '', None),
+    ('部分单位干部任免事项以碰头会代替党组会研究，违反“三重一大”集体决策规定。', 'personnel political_life', '', S_ZR),
+    ('县交通局党委在干部调整中会前不酝酿、临时动议,动议人选未经民主推荐', 'personnel political_life', '县交通局', None),
+    ('乡镇站所负责人调整由书记一人拍板，班子成员事前不知情。', 'personnel political_life', '', None),
+    ('个别单位将干部选任这一“三重一大”事项交由主要负责人与分管领导两人商定，会议记录系事后补签。', 'personnel political_life', '', None),
+    ('县国资委党委对所属企业领导人员的任免未提交集体讨论,以主任办公会形式决定', 'personnel political_life', '县国资委', None),
+    ('一些单位民主集中制执行不严，选人用人讲关系、讲圈子，民主推荐“走程序”后由主要领导定人选。', 'personnel political_life', '', S_SZ),
+]
+
+# ------------------------------------------------ accountability + bureaucratism
+P += [
+    ('县应急管理局党委履行主体责任不力，对干部上班迟到早退、擅离岗位等工作纪律问题失之于宽。', 'accountability bureaucratism', '县应急管理局', S_ZR),
+    ('一些党组织负责人对分管领域慢作为、不作为问题不闻不问，“一岗双责”落实不到位。', 'accountability bureaucratism', '', None),
+    ('管党治党宽松软,部分站所干部长期推诿扯皮,单位党组织从未提醒谈话', 'accountability bureaucratism', '', S_ZR_H),
+    ('2名股室负责人因对群众办事推诿拖延、单位主体责任落实不力被同时问责', 'accountability bureaucratism', '', None),
+    ('县农业农村局党组对下属执法大队“吃拿卡要”式懒政问题监管缺位，主体责任履行不到位。', 'accountability bureaucratism', '县农业农村局', None),
+    ('部分单位党组织对干部作风问题放任自流,窗口人员服务态度冷淡,投诉多次却未被追究', 'accountability bureaucratism', '', None),
+    ('主体责任层层递减，个别乡镇党委对村干部不在岗、群众找人难的问题长期未管。', 'accountability bureaucratism', '', None),
+    ('单位“一把手”对班子成员履职不力的情况不批评、不约谈，致使重点工作推进迟缓。', 'accountability bureaucratism', '', None),
+]
+
+# ------------------------------------------------ micro_corruption + bureaucratism
+P += [
+    ('县民政局对低保对象审核把关不严，入户核查走访不到位，导致28名有车有房人员违规享受低保。', 'micro_corruption bureaucratism', '县民政局', S_QZ),
+    ('乡镇对临时救助申请只看材料不核实,致使个别村干部为亲属虚报冒领救助金', 'micro_corruption bureaucratism', '', None),
+    ('县医保局对城乡居民医保待遇审核流于粗放，已死亡人员仍在享受待遇，被他人冒领医保报销款。', 'micro_corruption bureaucratism', '县医保局', None),
+    ('一些乡镇对高龄津贴动态管理不到位，死亡人员津贴未及时停发，被家属或村干部冒领。', 'micro_corruption bureaucratism', '', None),
+    ('县住建局对农村危房改造对象核查不严,3名拥有城区商品房的村干部亲属获得改造补助', 'micro_corruption bureaucratism', '县住建局', None),
+    ('审核部门履职不力，对特困供养人员资格年审“一审了之”，个别村干部趁机将亲属纳入供养。', 'micro_corruption bureaucratism', '', None),
+    ('有的乡镇民政办对残疾人补贴申报材料不复核,村干部为不符合条件的亲友代办补贴', 'micro_corruption bureaucratism', '', None),
+    ('县退役军人事务局对优抚对象信息比对不及时，2名已去世优抚对象的抚恤金被冒领一年多。', 'micro_corruption bureaucratism', '县退役军人事务局', None),
+    ('种粮补贴面积核实走马观花，村干部虚报面积多领补贴，乡镇农业服务中心未能发现。', 'micro_corruption bureaucratism', '', None),
+    ('县人社局对公益性岗位人员考勤管理失察,部分村干部亲属"吃空饷",长期不上岗照领工资', 'micro_corruption bureaucratism', '县人社局', None),
+]
+
+# ------------------------------------------------ finance + rectification
+P += [
+    ('县卫健局对上轮巡察指出的白条入账问题整改不到位，巡察期间又发现白条支出4.2万元。', 'finance rectification', '县卫健局', S_ZG),
+    ('审计指出的资产账实不符问题未整改,县机关事务局固定资产仍有230余件未入账', 'finance rectification', '县机关事务局', None),
+    ('有的单位对违规列支问题整改后又出现反弹，个人负担的费用仍在公款中报销。', 'finance rectification', '', None),
+    ('县城投公司对上轮巡察指出的工程未招标问题选择性整改，已结算项目仍有5个未补办手续。', 'finance rectification', '县城投公司', None),
+    ('县中医院对审计指出的大额现金支付问题敷衍整改,整改后仍以现金支付设备维修费', 'finance rectification', '县中医院', None),
+    ('往来款长期挂账问题屡查屡犯，上轮巡察后仅清理了不到三成。', 'finance rectification', '', S_ZG),
+    ('县文化馆对财务票据管理不规范的问题虚假整改，上报已建立票据台账，实际未建立。', 'finance rectification', '县文化馆', None),
+    ('政府采购不规范问题整改不彻底,部分单位仍存在先采购后补报计划的情况', 'finance rectification', '', None),
+    ('县林场对审计指出的林木销售收入未入账问题至今未整改到位，仍有46万元在账外循环。', 'finance rectification', '县林场', None),
+]
+
+# ------------------------------------------------ study + accountability
+P += [
+    ('县审计局党组书记履行意识形态工作第一责任人职责不到位，全年未专题研究意识形态工作。', 'study accountability', '县审计局', S_ZR),
+    ('意识形态工作责任制未纳入班子成员"一岗双责",县供销社班子成员对分管领域意识形态工作过问不多', 'study accountability', '县供销社', None),
+    ('部分党组织把意识形态工作当作宣传部门的事，主体责任意识淡薄，未开展分析研判。', 'study accountability', '', None),
+    ('县农机中心党支部落实意识形态工作主体责任不力，压力未传导到各科室，网络阵地管理无人负责。', 'study accountability', '县农机中心', None),
+    ('一些单位党委(党组)书记对意识形态领域问题不敢抓、不愿管,主体责任履行缺位', 'study accountability', '', None),
+    ('意识形态工作责任制落实“上热下冷”，党组未对下属单位开展意识形态工作检查考核，主体责任层层递减。', 'study accountability', '', None),
+    ('县侨办班子成员未将意识形态工作纳入述职述廉内容,第一责任人职责履行不到位', 'study accountability', '县侨办', None),
+]
+
+# ------------------------------------------------ one-label contrasts
+P += [
+    ('县统计局中心组学习不深入，对新修订的统计法学习理解不透。', 'study', '县统计局', None),
+    ('部分干部对应知应会内容掌握不牢,理论功底不扎实', 'study', '', None),
+    ('一些单位学用结合不紧密，运用理论指导实践能力不足。', 'study', '', None),
+    ('县水利局党组意识形态工作责任制落实不到位,对网络舆情研判不及时', 'study', '县水利局', None),
+    ('县科技局违规向干部职工发放通讯补贴和交通补贴1.9万元。', 'extravagance', '县科技局', S_ZF),
+    ('县档案局超标准发放加班补助,人均多发2600元', 'extravagance', '县档案局', None),
+    ('有的单位违规组织公款吃喝，接待无公函、无清单。', 'extravagance', '', None),
+    ('部分干部公车私用，节假日驾驶公务用车回老家。', 'extravagance', '', None),
+    ('个别单位列支无关费用，报销手续不完备。', 'finance', '', None),
+    ('县国土测绘队白条入账4.6万元,大额资金使用未经集体研究', 'finance', '县国土测绘队', None),
+    ('一些单位往来款项长期挂账，清理不及时。', 'finance', '', S_CW),
+    ('村干部截留挪用低保资金1.2万元。', 'micro_corruption', '', None),
+    ('有的村干部在土地征收补偿中优亲厚友,虚报青苗补偿面积', 'micro_corruption', '', None),
+    ('村集体资金公开不及时，财务公开栏内容停留在两年前。', 'disclosure', '', None),
+    ('一些村党务公开内容简单,只公开会议时间不公开议定事项', 'disclosure', '', None),
+    ('老旧小区改造滞后，部分小区管网老化、停车难问题突出。', 'livelihood', '', None),
+    ('农村养老服务设施不足,留守老人照料需求难以满足', 'livelihood', '', None),
+    ('县政务服务中心部分事项超期办理，群众多次跑腿。', 'bureaucratism', '县政务服务中心', None),
+    ('有的干部工作消极懈怠,对交办事项拖着不办', 'bureaucratism', '', None),
+    ('民主生活会批评与自我批评辣味不足，以提建议代替批评。', 'political_life', '', None),
+    ('个别班子成员对照检查查摆问题不深刻,剖析不到位', 'political_life', '', None),
+    ('“三重一大”事项决策程序不规范，部分事项未经集体研究。', 'political_life', '', None),
+    ('部分党支部“三会一课”开展次数不足，党员教育管理松散。', 'party_organization', '', S_DJ),
+    ('县妇幼保健院党支部换届不及时，支委会长期缺员。', 'party_organization', '县妇幼保健院', None),
+    ('党费收缴不规范,部分党员按错误基数交纳党费', 'party_organization', '', None),
+    ('对上轮巡察反馈问题整改不到位，部分问题整改进度滞后。', 'rectification', '', S_ZG),
+    ('县市政公司对审计反馈问题虚假整改，整改报告与实际不符。', 'rectification', '县市政公司', None),
+    ('长效机制建立不健全,同类问题整改后反弹回潮', 'rectification', '', None),
+    ('选人用人满意度不高，干部队伍年龄结构老化。', 'personnel', '', None),
+    ('县交警大队存在超职数配备副职问题.', 'personnel', '县交警大队', None),
+    ('个别干部个人有关事项报告不如实，漏报房产信息。', 'personnel', '', None),
+    ('主体责任落实不到位，管党治党宽松软。', 'accountability', '', None),
+    ('县烟草公司党组对同级班子成员监督偏软,提醒谈话制度未落实', 'accountability', '县烟草公司', None),
+    ('一些领导干部“一岗双责”意识不强，对分管领域党风廉政建设过问少。', 'accountability', '', None),
+    ('个别干部违规在企业兼职未经审批，尚未领取报酬。', 'side_jobs', '', None),
+    ('部分医务人员在民营诊所兼职取酬,未按规定报备', 'side_jobs', '', None),
+    ('有的领导干部收受管理服务对象红包礼金，利用职务便利为他人谋利。', 'corruption', '', None),
+    ('县交通局重点岗位廉洁风险突出，工程管理人员长期不轮岗。', 'corruption', '县交通局', None),
+    ('部分单位会议多、文件多，以会议落实会议。', 'formalism', '', None),
+    ('基层迎检材料多,过度留痕加重基层负担', 'formalism', '', None),
+    ('群众反映强烈的拖欠农民工工资问题仍未彻底解决。', 'livelihood', '', None),
+    ('信访积案化解进度慢,部分信访件久拖未结', 'livelihood', '', None),
+    ('县商务局招投标程序不规范，3个项目未按规定公开招标。', 'finance', '县商务局', None),
+    ('村干部在“三资”管理中以权谋私，侵占集体资产收益。', 'micro_corruption', '', None),
+    ('村级财务收支情况未按季度公开.', 'disclosure', '', None),
+    ('部分单位干部职工学习积极性不高，参学率偏低。', 'study', '', None),
+    ('一些单位违规发放年终奖金和节日福利。', 'extravagance', '', None),
+    ('县粮食局违规组织干部职工到外省景区旅游,费用由单位负担', 'extravagance', '县粮食局', None),
+    ('个别单位对群众信访件答复不及时，敷衍了事。', 'bureaucratism', '', None),
+    ('干部选拔任用程序不规范，民主推荐范围不符合规定。', 'personnel', '', None),
+]
+
 N = []  # one-label contrasts live in P as well; non-problems are not part of this file
 
 
