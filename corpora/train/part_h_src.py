@@ -20,10 +20,7 @@ part_h.jsonl next to it and print validation counts.
 Problem entries: (text, "cat cat", "unit|unit", section-or-None).
 Non-problem entries: (text, section-or-None).
 """
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 # first-person sections
@@ -641,128 +638,13 @@ N += [
 ]
 
 
-FORBIDDEN = ["新津", "普兴", "花源", "宝墩", "兴义镇", "永商镇", "梨花溪", "区经信局",
-             "区公资交易中心", "区发改局", "区医保局", "区妇联", "区农业农村局", "区文体旅局",
-             "区退役军人局", "商务投促局", "区公安分局", "区建交局", "藏经阁"]
-FULL_WIDTH = "，（）“”：；"
-HALF_WIDTH = ',()":;'
-NOT_UNITS = ("全县", "全区", "全市", "全省", "巡察组", "巡视组", "纪委", "巡察办", "系统")
-FIRST_PERSON = ("本人", "我局", "我委", "我镇", "我街道", "我院", "我校", "我公司", "我中心", "我单位", "我们", "我作为", "班子", "我对")
 
-
-def taxonomy_codes():
-    """Read the category codes from the shared taxonomy table."""
-    text = Path("/work/shared/taxonomy.md").read_text(encoding="utf-8")
-    return set(re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.M))
-
-
-def problem_record(entry):
-    text, cats, units, section = entry
-    rec = {"text": text, "is_problem": True, "categories": cats.split(),
-           "units": [u for u in units.split("|") if u]}
-    if section:
-        rec["section"] = section
-    return rec
-
-
-def non_problem_record(entry):
-    text, section = entry
-    rec = {"text": text, "is_problem": False, "categories": [], "units": []}
-    if section:
-        rec["section"] = section
-    return rec
-
-
-def validate(records):
-    codes = taxonomy_codes()
-    errors = []
-    seen = set()
-    for r in records:
-        t = r["text"]
-        key = t.rstrip("。.")
-        if key in seen:
-            errors.append(f"duplicate: {t}")
-        seen.add(key)
-        if re.search(r"[。！？；;!?]", t[:-1]):
-            errors.append(f"sentence end inside: {t}")
-        if len(set(r["categories"])) != len(r["categories"]):
-            errors.append(f"repeated category: {t}")
-        for c in r["categories"]:
-            if c not in codes:
-                errors.append(f"unknown category {c}: {t}")
-        if r["is_problem"] and not r["categories"]:
-            errors.append(f"problem without category: {t}")
-        if not r["is_problem"] and (r["categories"] or r["units"]):
-            errors.append(f"non-problem with labels: {t}")
-        pos = -1
-        for u in r["units"]:
-            i = t.find(u, pos + 1)
-            if i < 0:
-                errors.append(f"unit {u} not in text (in order): {t}")
-            else:
-                pos = i
-            if any(n in u for n in NOT_UNITS):
-                errors.append(f"not a unit {u}: {t}")
-            if re.fullmatch(r".{1,3}[县市区]", u) and not u.endswith("社区"):
-                errors.append(f"a region as a whole is not a unit {u}: {t}")
-        for f in FORBIDDEN:
-            if f in t:
-                errors.append(f"forbidden name {f}: {t}")
-        if any(ch in t for ch in HALF_WIDTH) and any(ch in t for ch in FULL_WIDTH):
-            errors.append(f"mixed half- and full-width punctuation: {t}")
-    return errors
-
-
-def main():
-    records = [problem_record(e) for e in P] + [non_problem_record(e) for e in N]
-    errors = validate(records)
-    here = Path(__file__).resolve().parent
-    others = set()
-    for other in ("part_a.jsonl", "part_b.jsonl", "part_c.jsonl", "part_d.jsonl",
-                  "part_e.jsonl", "part_f.jsonl", "part_g.jsonl"):
-        path = here / other
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                others.add(json.loads(line)["text"].rstrip("。."))
-    errors += [f"duplicate of another part: {r['text']}" for r in records
-               if r["text"].rstrip("。.") in others]
-    if errors:
-        print("\n".join(errors))
-        sys.exit(1)
-    out = here / "part_h.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert back == records
-    problems = [r for r in records if r["is_problem"]]
-    cats = Counter(c for r in problems for c in r["categories"])
-    combos = Counter("+".join(r["categories"]) for r in problems)
-    with_units = sum(bool(r["units"]) for r in problems)
-    half = sum(any(ch in r["text"] for ch in HALF_WIDTH) for r in records)
-    full = sum(any(ch in r["text"] for ch in FULL_WIDTH) for r in records)
-    lens = [len(r["text"]) for r in records]
-    print(f"wrote {len(records)} lines to {out}")
-    print(f"problems {len(problems)}, non-problems {len(records) - len(problems)}")
-    print(f"problems naming units {with_units} ({with_units / len(problems):.0%}), "
-          f"unit mentions {sum(len(r['units']) for r in problems)}")
-    print(f"length {min(lens)}-{max(lens)} (mean {sum(lens) / len(lens):.0f})")
-    print(f"half-width lines {half} ({half / len(records):.0%}), full-width lines {full}, "
-          f"neither {len(records) - half - full}")
-    print(f"with section {sum('section' in r for r in records)} "
-          f"({sum('section' in r for r in records) / len(records):.0%})")
-    first = [r for r in records if any(m in r["text"] for m in FIRST_PERSON)]
-    print(f"first-person lines {len(first)} "
-          f"(problems {sum(r['is_problem'] for r in first)}), "
-          f"other lines {len(records) - len(first)} "
-          f"(problems {len(problems) - sum(r['is_problem'] for r in first)})")
-    print("per category (problem sentences carrying it):")
-    for code, n in sorted(cats.items(), key=lambda kv: -kv[1]):
-        print(f"  {code:20s} {n}")
-    print("label sets:")
-    for combo, n in combos.most_common():
-        print(f"  {n:4d} {combo}")
+# ---------------------------------------------------------------- build and validate
+# The checks, the writer and the counts are shared by every part: corpora/corpus_check.py.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_check import build, non_problem_record, problem_record  # noqa: E402
 
 
 if __name__ == "__main__":
-    main()
+    build("part_h", [problem_record(e) for e in P] + [non_problem_record(e) for e in N],
+          Path(__file__).resolve().parent, ())

@@ -12,10 +12,7 @@ part_j.jsonl next to it and print validation counts.
 Entry forms: T(title), H1(heading), H2(heading[, cats, units]) and tuples
 (text,) for non-problems or (text, "cat cat", "unit|unit") for problems.
 """
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 
@@ -355,18 +352,10 @@ D6 = [
 
 DOCS = [d for d in (globals().get(f"D{i}") for i in range(1, 7)) if d is not None]
 
-FORBIDDEN = ["新津", "普兴", "花源", "宝墩", "兴义镇", "永商镇", "梨花溪", "区经信局",
-             "区公资交易中心", "区发改局", "区医保局", "区妇联", "区农业农村局", "区文体旅局",
-             "区退役军人局", "商务投促局", "区公安分局", "区建交局", "藏经阁"]
-FULL_WIDTH = "，（）“”：；"
-HALF_WIDTH = ',()":;'
-NOT_UNITS = ("全县", "全区", "全市", "全省", "巡察组", "巡视组", "纪委", "巡察办", "系统")
-
-
-def taxonomy_codes():
-    """Read the category codes from the shared taxonomy table."""
-    text = Path("/work/shared/taxonomy.md").read_text(encoding="utf-8")
-    return set(re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.M))
+# ---------------------------------------------------------------- build and validate
+# The checks, the writer and the counts are shared by every part: corpora/corpus_check.py.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import corpus_check  # noqa: E402
 
 
 def record(text, cats, units, section):
@@ -375,7 +364,7 @@ def record(text, cats, units, section):
             "units": [u for u in units.split("|") if u], "section": section}
 
 
-def build(doc):
+def document_records(doc):
     """Turn one document into records, each with the heading it sits under."""
     out = []
     title = h1 = h2 = None
@@ -395,89 +384,10 @@ def build(doc):
     return out
 
 
-def validate(records):
-    codes = taxonomy_codes()
-    errors = []
-    seen = set()
-    for r in records:
-        t = r["text"]
-        key = t.rstrip("。.")
-        if key in seen:
-            errors.append(f"duplicate: {t}")
-        seen.add(key)
-        if re.search(r"[。！？；;!?]", key):
-            errors.append(f"sentence boundary inside: {t}")
-        if len(set(r["categories"])) != len(r["categories"]):
-            errors.append(f"repeated category: {t}")
-        for c in r["categories"]:
-            if c not in codes:
-                errors.append(f"unknown category {c}: {t}")
-        if not r["is_problem"] and (r["categories"] or r["units"]):
-            errors.append(f"non-problem with labels: {t}")
-        pos = -1
-        for u in r["units"]:
-            i = t.find(u, pos + 1)
-            if i < 0:
-                errors.append(f"unit {u} not in text (in order): {t}")
-            else:
-                pos = i
-            if any(n in u for n in NOT_UNITS):
-                errors.append(f"not a unit {u}: {t}")
-            if re.fullmatch(r".{1,3}[县市区]", u) and not u.endswith("社区"):
-                errors.append(f"a region as a whole is not a unit {u}: {t}")
-        for f in FORBIDDEN:
-            if f in t:
-                errors.append(f"forbidden name {f}: {t}")
-        if any(ch in t for ch in HALF_WIDTH) and any(ch in t for ch in FULL_WIDTH):
-            errors.append(f"mixed half- and full-width punctuation: {t}")
-        if not r.get("section"):
-            errors.append(f"no section: {t}")
-    return errors
-
-
-def main():
-    records = [r for doc in DOCS for r in build(doc)]
-    errors = validate(records)
-    here = Path(__file__).resolve().parent
-    others = set()
-    for path in sorted(here.glob("part_*.jsonl")):
-        if path.name == "part_j.jsonl":
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            others.add(json.loads(line)["text"].rstrip("。."))
-    errors += [f"duplicate of another part: {r['text']}" for r in records
-               if r["text"].rstrip("。.") in others]
-    if errors:
-        print("\n".join(errors))
-        sys.exit(1)
-    out = here / "part_j.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert back == records
-    problems = [r for r in records if r["is_problem"]]
-    cats = Counter(c for r in problems for c in r["categories"])
-    with_units = sum(bool(r["units"]) for r in problems)
-    half = sum(any(ch in r["text"] for ch in HALF_WIDTH) for r in records)
-    full = sum(any(ch in r["text"] for ch in FULL_WIDTH) for r in records)
-    lens = [len(r["text"]) for r in records]
-    print(f"wrote {len(records)} lines in {len(DOCS)} documents to {out}")
-    for i, doc in enumerate(DOCS, 1):
-        rs = build(doc)
-        print(f"  document {i}: {len(rs)} lines, {sum(r['is_problem'] for r in rs)} problems")
-    print(f"problems {len(problems)}, non-problems {len(records) - len(problems)}, "
-          f"multi-label {sum(len(r['categories']) > 1 for r in problems)}")
-    print(f"problems naming units {with_units} ({with_units / len(problems):.0%}), "
-          f"unit mentions {sum(len(r['units']) for r in problems)}")
-    print(f"length {min(lens)}-{max(lens)} (mean {sum(lens) / len(lens):.0f})")
-    print(f"half-width lines {half} ({half / len(records):.0%}), full-width lines {full}, "
-          f"neither {len(records) - half - full}")
-    print(f"with section {sum(bool(r.get('section')) for r in records)}")
-    print("per category (problem sentences carrying it):")
-    for code in sorted(taxonomy_codes()):
-        print(f"  {code:20s} {cats.get(code, 0)}")
+def _has_section(r):
+    return None if r.get("section") else f"no section: {r['text']}"
 
 
 if __name__ == "__main__":
-    main()
+    corpus_check.build("part_j", [r for doc in DOCS for r in document_records(doc)],
+                       Path(__file__).resolve().parent, (_has_section,))
