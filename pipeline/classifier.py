@@ -79,6 +79,16 @@ def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Se
     return " ".join([t for t in tokens if t.strip()] + list(signals) + [f"§r_{c}" for c in rule_codes])
 
 
+def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", rules):
+    """The model's view of one sentence, shared by training and tagging so they cannot drift:
+    (token spans, token string for the vectorizer, rule hits by category). Segments and
+    matches the rules once."""
+    spans = segmenter.spans(text)
+    hits = rules.categories(text)
+    tokens = [text[a:b] for a, b in spans]
+    return spans, feature_string(tokens, signals.feature_tokens(text, section), list(hits)), hits
+
+
 class ClueModel:
     """Problem detector and per-category scorers over shared features.
 

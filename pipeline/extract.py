@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .classifier import Signals, apply_section_offsets, feature_string, load_model
+from .classifier import Signals, apply_section_offsets, featurize, load_model
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
@@ -63,19 +63,9 @@ class Tagger:
 
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
-        """(token spans, token strings for the model, rule hits) per text; each text is
-        segmented and matched against the rules once."""
-        spans_list = []
-        token_strings = []
-        hits_list = []
-        for text, section in zip(texts, sections):
-            spans = self.segmenter.spans(text)
-            hits = self.rules.categories(text)
-            spans_list.append(spans)
-            hits_list.append(hits)
-            tokens = [text[a:b] for a, b in spans]
-            token_strings.append(feature_string(tokens, self.signals.feature_tokens(text, section), list(hits)))
-        return spans_list, token_strings, hits_list
+        """(token spans, token strings for the model, rule hits) per text (``featurize``)."""
+        out = [featurize(t, sec, self.segmenter, self.signals, self.rules) for t, sec in zip(texts, sections)]
+        return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
     # -- tagging ------------------------------------------------------------------------
     def tag(self, sentences: Sequence[Sentence], region: Optional[str] = None) -> list[Clue]:

@@ -16,7 +16,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from .classifier import (ClueModel, Signals, apply_section_offsets, feature_string, fit_section_offsets,
+from .classifier import (ClueModel, Signals, apply_section_offsets, featurize, fit_section_offsets,
                          save_model)
 from .errors import XunchaError
 from .nlp import get_segmenter
@@ -70,7 +70,7 @@ def data_hash(paths: Sequence[Path]) -> str:
 
 
 class _Featurizer:
-    """The same features the Tagger computes (pipeline.extract.Tagger.features)."""
+    """The Tagger's features for training examples (``classifier.featurize``)."""
 
     def __init__(self, rules_dir: Path, rules: RuleSet):
         self.segmenter = get_segmenter(rules_dir)
@@ -78,9 +78,7 @@ class _Featurizer:
         self.rules = rules
 
     def token_strings(self, examples: Sequence[dict]) -> list[str]:
-        return [feature_string(self.segmenter.cut(e["text"]), self.signals.feature_tokens(e["text"], e["section"]),
-                               list(self.rules.categories(e["text"])))
-                for e in examples]
+        return [featurize(e["text"], e["section"], self.segmenter, self.signals, self.rules)[1] for e in examples]
 
 
 def _rule_weights(rules: RuleSet, texts: Sequence[str], codes: Sequence[str]) -> np.ndarray:

@@ -106,6 +106,8 @@ class UnitRecognizer:
                 self._alias.append((str(short), str(full)))
         self._alias.sort(key=lambda p: len(p[0]), reverse=True)
         self._suffix_set = set(self.suffixes)
+        self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
+        self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
         self._joiner = re.compile("[和与及]")
         self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
         self._segmenter = segmenter
@@ -114,7 +116,7 @@ class UnitRecognizer:
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, region: Optional[str] = None,
              token_spans: Optional[Sequence[tuple[int, int]]] = None) -> list[UnitMention]:
-        if not text or not any(s[-1] in text for s in self.suffixes):
+        if not text or self._suffix_ends.isdisjoint(text):
             return []
         if token_spans is None:
             token_spans = self._spans(text)
@@ -272,7 +274,7 @@ class UnitRecognizer:
         changed = True
         while changed and name:
             changed = False
-            for g in sorted(self.generic_names, key=len, reverse=True):
+            for g in self._generic_longest_first:
                 if name.startswith(g) and len(name) > len(g):
                     name = name[len(g):]
                     changed = True

@@ -105,7 +105,7 @@ def _summary_cte(scope: _Scope, unassigned: str) -> tuple[str, list]:
         SELECT x.document_id, COALESCE(d.region, '') AS region, d.year AS year, x.category, x.clues AS n
         FROM doc_cats x JOIN documents d ON d.id = x.document_id WHERE {w}{cat}
     ), clue_counts AS (
-        SELECT {"x.clues" if scope.category else "x.clues"} AS n
+        SELECT x.clues AS n
         FROM {"doc_cats" if scope.category else "doc_clues"} x JOIN documents d ON d.id = x.document_id
         WHERE {w}{cat}
     )"""
@@ -123,12 +123,10 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
     unassigned = taxonomy.unassigned_unit
     labels = {c.code: c.label for c in taxonomy.categories}
     order = {c.code: i for i, c in enumerate(taxonomy.categories)}
-    cte, params = _cells_cte(scope, unassigned)
     conn = store.conn
-
-    if unit is None:
-        # Fast path: the per-document summaries kept by the store (same numbers, far fewer rows).
-        cte, params = _summary_cte(scope, unassigned)
+    # Counts come from the per-document summaries the store keeps (same numbers, far fewer
+    # rows); a --unit filter, which may match a written name, needs the tag rows themselves.
+    cte, params = _summary_cte(scope, unassigned) if unit is None else _cells_cte(scope, unassigned)
 
     def q(select: str) -> list:
         return conn.execute(cte + select, params).fetchall()
@@ -171,7 +169,7 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
         rows.sort(key=lambda r: (str(r[by] if r[by] is not None else ""), order.get(r["category"], 99)))
 
     clue_count = conn.execute(cte + " SELECT COALESCE(SUM(n), 0) FROM clue_counts", params).fetchone()[0]
-    cte, params = _cells_cte(scope, unassigned)  # the clue list reads the tag rows themselves
+    clue_cte, clue_params = _cells_cte(scope, unassigned)  # the clue list reads the tag rows
     docs = _documents(store, scope)
     regions = sorted({d["region"] for d in docs if d["region"]})
     years = sorted({d["year"] for d in docs if d["year"]})
@@ -180,7 +178,7 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
         categories=[{"code": c.code, "label": c.label, "short": c.short, "group": c.group}
                     for c in taxonomy.categories],
         category_totals=category_totals,
-        clues=_iter_clues(store, cte, params, labels, clue_limit),
+        clues=_iter_clues(store, clue_cte, clue_params, labels, clue_limit),
         clue_count=clue_count, documents=docs, failures=store.failures(),
         scope={"documents": len(docs), "regions": regions, "years": years,
                "generated": datetime.now().strftime("%Y-%m-%d %H:%M"), "tagger": tagger,
