@@ -68,6 +68,12 @@ class _Candidate:
     original: bool  # written with 原
 
 
+def _any_of(words) -> Optional["re.Pattern"]:
+    """One regex matching any of ``words`` (longest first), or None for an empty list."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 class UnitRecognizer:
     """Finds units in sentences. One instance per worker; ``find`` is pure."""
 
@@ -108,6 +114,12 @@ class UnitRecognizer:
         self._suffix_set = set(self.suffixes)
         self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
         self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
+        self._generic_starts = tuple(self._generic_longest_first)
+        # membership tests on the hot path as sets, str.endswith tuples and regexes
+        self._not_unit_set = frozenset(self.not_units)
+        self._not_unit_endings = tuple(w for w in self.not_units if w not in self._suffix_set)
+        self._not_unit_parts_re = _any_of(self.not_unit_parts)
+        self._follower_re = _any_of(self.organ_followers)
         self._joiner = re.compile("[和与及]")
         self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
         self._segmenter = segmenter
@@ -160,8 +172,7 @@ class UnitRecognizer:
         return self._segmenter.spans(text)
 
     def _candidate(self, text, s, e, suffix, spans, tok_of, ends) -> Optional[_Candidate]:
-        follower = next((f for f in self.organ_followers if text.startswith(f, e)), None)
-        if e not in ends and not follower:
+        if e not in ends and not (self._follower_re and self._follower_re.match(text, e)):
             return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
         ti = tok_of[s]
         tok_start = spans[ti][0] if spans else s
@@ -214,11 +225,11 @@ class UnitRecognizer:
             return None  # 县乡, 镇村: levels, not a unit
         unit = text[start:e]
         body = unit[1:] if original else unit
-        if any(body == w or (body.endswith(w) and w not in self._suffix_set) for w in self.not_units):
+        if body in self._not_unit_set or body.endswith(self._not_unit_endings):
             return None
-        if any(p in body for p in self.not_unit_parts):
+        if self._not_unit_parts_re and self._not_unit_parts_re.search(body):
             return None
-        if any(p in name for p in self.organ_followers):
+        if self._follower_re and self._follower_re.search(name):
             return None  # 县四中党支部委员会: the organ of the unit before it
         if len(body) < 2:
             return None
@@ -271,6 +282,8 @@ class UnitRecognizer:
         return lenient or tok in self.generic_names or tok not in self._stop_tagged
 
     def _strip_generic_prefix(self, name: str) -> str:
+        if not name.startswith(self._generic_starts):
+            return name
         changed = True
         while changed and name:
             changed = False

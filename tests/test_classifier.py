@@ -89,3 +89,43 @@ def test_classifier_training_is_reproducible(tmp_path):
 
     assert np.array_equal(ma.weights_, mb.weights_)
     assert a["training_data"]["sha256"] == b["training_data"]["sha256"]
+
+
+def test_classifier_fast_features_equal_scikit_learn_tfidf():
+    """``ClueModel._features`` must build exactly the matrix two scikit-learn TF-IDF
+    vectorizers (sublinear tf, fixed vocabulary) stacked side by side would."""
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.classifier import load_model
+    from pipeline.resources import models_dir
+
+    model, _ = load_model(models_dir())
+    texts = ["区财政局违规发放津补贴12.5万元。", "一是  学习  不深入，\t二是整改不到位", "", "某某 某某某",
+             "县交通局、县卫健委等3个单位三重一大制度执行不严格"]
+    toks = ["区 财政局 违规 发放 津补贴 12.5 万元 。 §sec_none", "一是 学习 不 深入 ， 二是 整改 不到位",
+            "", "某某 某某某 §cue_negation", "县 交通局 、 §r_formalism §r_finance"]
+    import json
+
+    from pipeline.extract import Tagger
+
+    tagger = Tagger()
+    corpus = [json.loads(line) for line in (ROOT / "corpora" / "dev" / "dev.jsonl").read_text(encoding="utf-8")
+              .splitlines()[:300] if line.strip()]
+    texts += [e["text"] for e in corpus]
+    toks += tagger.features([e["text"] for e in corpus], [e.get("section") or () for e in corpus])[1]
+    ours = model._features(texts, toks).toarray()
+    char = TfidfVectorizer(analyzer="char", ngram_range=model.CHAR_NGRAMS, lowercase=False, sublinear_tf=True,
+                           vocabulary={t: i for i, t in enumerate(model.char_terms_.tolist())})
+    tok = TfidfVectorizer(analyzer="word", token_pattern=r"[^ ]+", ngram_range=model.TOK_NGRAMS, lowercase=False,
+                          sublinear_tf=True,
+                          vocabulary={t: i for i, t in enumerate(model.tok_terms_.tolist())})
+    char.fit(texts)
+    tok.fit(toks)
+    char.idf_ = model.char_idf_.astype(float)
+    tok.idf_ = model.tok_idf_.astype(float)
+    ref = hstack([char.transform(texts), tok.transform(toks)]).toarray()
+    assert ours.shape == ref.shape
+    assert (ours != 0).sum() > 50
+    np.testing.assert_allclose(ours, ref, rtol=1e-5, atol=1e-6)

@@ -1,6 +1,9 @@
 """Segmentation: a private jieba tokenizer with our dictionary, and spaCy wired to it."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.nlp import cache_dir, evidence_doc, get_segmenter, make_nlp
 
 
@@ -30,3 +33,47 @@ def test_nlp_spacy_blank_zh_uses_our_segmenter_and_aligns_evidence():
     doc = evidence_doc(nlp, text, [(0, 4, "UNIT")], [(4, 10, "side_jobs/兼职取酬")])
     assert [(e.text, e.label_) for e in doc.ents] == [("县交通局", "UNIT")]
     assert doc.spans["rules"][0].label_ == "side_jobs/兼职取酬"
+
+
+def _jieba_reference(seg):
+    """jieba's own cut over the very same dictionary (FREQ and total) as ``seg``."""
+    return lambda text: seg._tk.lcut(text, HMM=False)
+
+
+def test_nlp_cut_is_jieba_token_for_token_on_the_corpora():
+    import json
+
+    from conftest import ROOT
+
+    seg = get_segmenter()
+    reference = _jieba_reference(seg)
+    texts = [json.loads(line)["text"] for p in sorted((ROOT / "corpora").glob("*/*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "corpora" / "samples").glob("*.txt"))]
+    assert len(texts) > 5000
+    mismatched = [t for t in texts if seg.cut(t) != reference(t)]
+    assert not mismatched, mismatched[:3]
+
+
+_ALPHABET = ("的了是在不有人区县镇村局委办中心街道社区公司学校医院党组织书记违规发放补贴资金管理问题"
+             "整改落实形式主义官僚主义八项规定精神微腐败兼职一二三十百千万亿年月日第个项起元"
+             "abcXYZ0123456789.%-_+#& \t\r\n　，。、；：？！（）()《》“”\"'·…—")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_nlp_cut_is_jieba_token_for_token_on_random_text(text):
+    seg = get_segmenter()
+    assert seg.cut(text) == _jieba_reference(seg)(text)
+    assert "".join(seg.cut(text)) == text
+
+
+def test_nlp_cut_follows_words_added_after_start(tmp_path):
+    from pipeline.nlp import Segmenter
+
+    seg = Segmenter()
+    before = seg.cut("巡察组发现腾笼换鸟工程推进慢")
+    seg.add_word("腾笼换鸟工程", 100000)
+    after = seg.cut("巡察组发现腾笼换鸟工程推进慢")
+    assert "腾笼换鸟工程" in after and after != before
+    assert after == seg._tk.lcut("巡察组发现腾笼换鸟工程推进慢", HMM=False)
