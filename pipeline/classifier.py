@@ -7,14 +7,14 @@ achievement / problem-frame cues from rules/problem.yml). One logistic regressio
 
 Estimator conventions follow scikit-learn: the constructor stores keyword parameters,
 learned state ends in ``_``, ``predict_proba`` scores and ``decide`` applies the thresholds
-kept in the model metadata. Saved with skops; loading trusts an explicit list of types only.
+kept in the model metadata. Saved with skops; loading (``read_state``) trusts no type at all.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 from typing import Optional, Sequence
@@ -51,7 +51,7 @@ def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray) -> tuple[np
 META_FILE = "model.json"
 
 # The saved model is a dict of strings, numbers and numpy arrays; nothing else is trusted.
-TRUSTED_TYPES: list[str] = []
+TRUSTED_TYPES: list[str] = []  # what skops.io.load may be given (tests load with it)
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class Signals:
 
     section_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     cues: tuple[tuple[str, re.Pattern], ...]
+    _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def load(cls, rules_dir: Path) -> "Signals":
@@ -81,6 +82,18 @@ class Signals:
         return cls(kinds, tuple(cues))
 
     def section_kind(self, section: Sequence[str]) -> Optional[str]:
+        """The kind of the first heading on the path that names one (problem, achievement, plan)."""
+        key = tuple(section)
+        try:
+            return self._kind_memo[key]
+        except KeyError:
+            pass
+        kind = self._section_kind(key)
+        if len(self._kind_memo) < 10000:  # a document has a few dozen section paths
+            self._kind_memo[key] = kind
+        return kind
+
+    def _section_kind(self, section: Sequence[str]) -> Optional[str]:
         for heading in section:
             for kind, words in self.section_kinds:
                 if any(w in heading for w in words):
@@ -107,9 +120,8 @@ def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", 
     """The model's view of one sentence, shared by training and tagging so they cannot drift:
     (token spans, token string for the vectorizer, rule hits by category). Segments and
     matches the rules once."""
-    spans = segmenter.spans(text)
+    tokens, spans = segmenter.tokens_and_spans(text)
     hits = rules.categories(text)
-    tokens = [text[a:b] for a, b in spans]
     return spans, feature_string(tokens, signals.feature_tokens(text, section), list(hits)), hits
 
 
@@ -365,10 +377,55 @@ def save_model(model: ClueModel, meta: dict, folder: Path) -> Path:
     return path
 
 
-def load_model(folder: Path) -> tuple[ClueModel, dict]:
-    """Load with skops, trusting only the listed types, after checking the recorded hash."""
-    import skops.io as sio
+def read_state(path: Path) -> dict:
+    """Read a model file written by ``skops.io.dump`` of ``ClueModel.state()``, trusting no type.
 
+    The state is a dict of strings, numbers, lists and numpy arrays, and that is all this
+    reader accepts: skops' schema nodes for builtin dict/list (string keys), JSON scalars and
+    numpy arrays, the arrays read with ``allow_pickle=False``. Anything else (an object node,
+    an object array, a pickle) is refused. Unlike ``skops.io.load`` it needs no scikit-learn
+    import, which keeps ``xuncha extract`` quick to start; tests check it returns exactly what
+    ``skops.io.load`` does on the shipped model.
+    """
+    import io
+    import zipfile
+
+    def refuse(what: str) -> ModelError:
+        return ModelError(f"{path}: model holds {what}, which is not trusted; refused")
+
+    with zipfile.ZipFile(path) as z:
+        schema = json.loads(z.read("schema.json"))
+
+        def node(n):
+            if not isinstance(n, dict):
+                raise refuse("a malformed node")
+            loader, cls, module = n.get("__loader__"), n.get("__class__"), n.get("__module__")
+            if loader == "DictNode" and (cls, module) == ("dict", "builtins"):
+                key_types = n.get("key_types", {}).get("content", [])
+                if any((k.get("__loader__"), k.get("__class__"), k.get("__module__")) !=
+                       ("TypeNode", "str", "builtins") for k in key_types):
+                    raise refuse("a dict with non-string keys")
+                return {str(k): node(v) for k, v in n["content"].items()}
+            if loader == "ListNode" and (cls, module) == ("list", "builtins"):
+                return [node(v) for v in n["content"]]
+            if loader == "JsonNode" and module == "builtins" and n.get("is_json"):
+                value = json.loads(n["content"])
+                if value is None or isinstance(value, (str, int, float, bool)):
+                    return value
+                raise refuse("a non-scalar JSON value")
+            if loader == "NdArrayNode" and (cls, module, n.get("type")) == ("ndarray", "numpy", "numpy"):
+                with z.open(str(n["file"])) as fh:
+                    return np.load(io.BytesIO(fh.read()), allow_pickle=False)
+            raise refuse(f"a {module}.{cls} object")
+
+        state = node(schema)
+    if not isinstance(state, dict):
+        raise refuse("something other than a state dict")
+    return state
+
+
+def load_model(folder: Path) -> tuple[ClueModel, dict]:
+    """Load after checking the recorded hash; ``read_state`` trusts no type (no unpickling)."""
     folder = Path(folder)
     path = folder / MODEL_FILE
     meta_path = folder / META_FILE
@@ -382,13 +439,9 @@ def load_model(folder: Path) -> tuple[ClueModel, dict]:
         raise ModelError(f"{path}: file does not match the hash in {META_FILE} (changed or tampered); "
                          "retrain with `xuncha train` or restore the shipped model")
     try:
-        untrusted = sio.get_untrusted_types(file=path)
-        extra = [t for t in untrusted if t not in TRUSTED_TYPES]
-        if extra:
-            raise ModelError(f"{path}: model holds types that are not trusted ({', '.join(extra[:3])}); refused")
-        state = sio.load(path, trusted=TRUSTED_TYPES)
+        state = read_state(path)
     except ModelError:
         raise
-    except Exception as exc:  # skops raises many kinds on a corrupt file
+    except Exception as exc:  # zipfile, json and numpy raise many kinds on a corrupt file
         raise ModelError(f"{path}: not a readable model ({type(exc).__name__}); retrain with `xuncha train`") from None
     return ClueModel.from_state(state), meta

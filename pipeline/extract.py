@@ -17,6 +17,8 @@ import hashlib
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+import numpy as np
+
 from .classifier import Signals, apply_section_offsets, featurize, load_model
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
@@ -47,6 +49,10 @@ class Tagger:
         self._labels = {c.code: c.label for c in self.taxonomy.categories}
         self._codes = [c.code for c in self.taxonomy.categories]
         self._thresholds = {c: float(self.thresholds.get(c, 0.5)) for c in self._codes}
+        self._threshold_row = np.asarray([self._thresholds[c] for c in self._codes])
+        self._code_index = {c: j for j, c in enumerate(self._codes)}
+        model_codes = {c: j for j, c in enumerate(self.model.codes_)}
+        self._model_col = np.asarray([model_codes.get(c, -1) for c in self._codes])
         h = hashlib.sha256()
         h.update(self.rules.fingerprint.encode())
         h.update(self.signals_fingerprint().encode())
@@ -76,45 +82,63 @@ class Tagger:
         p_problem, p_cats = self.model.predict_proba(texts, token_strings)
         p_problem = apply_section_offsets(p_problem, [self.signals.section_kind(s.section) for s in sentences],
                                           self.thresholds.get("section_offsets"))
-        codes = self.model.codes_
+        problem = np.flatnonzero(p_problem >= self.problem_threshold)
+        cats = dict(zip(problem.tolist(), self.categories_batch([hits_list[i] for i in problem],
+                                                                p_cats[problem])))
         from .figures import extract_figures
 
         out = []
         for i, s in enumerate(sentences):
             figures = tuple(extract_figures(s.text))
             pp = float(p_problem[i])
-            is_problem = pp >= self.problem_threshold
-            if not is_problem:
-                out.append(Clue(s, False, pp, (), (), figures, (f"model:{pp:.2f}",)))
+            evidence = (f"model:{pp:.2f}",)
+            hits = cats.get(i)
+            if hits is None:
+                out.append(Clue(s, False, pp, (), (), figures, evidence))
                 continue
-            hits = self.categories_for(hits_list[i], dict(zip(codes, p_cats[i])))
             units = tuple(self.units.find(s.text, region=region, token_spans=spans_list[i]))
-            out.append(Clue(s, True, pp, hits, units, figures, (f"model:{pp:.2f}",)))
+            out.append(Clue(s, True, pp, hits, units, figures, evidence))
         return out
 
     def categories_for(self, rule_hits: dict, model_scores: dict) -> tuple[CategoryHit, ...]:
-        """Noisy-OR of model probability and rule weight per category, thresholds from the model."""
-        scored = []
-        best = (-1.0, "")
-        for code in self._codes:
-            p = float(model_scores.get(code, 0.0))
-            hits = rule_hits.get(code)
-            w = max(h.weight for h in hits) if hits else 0.0
-            score = noisy_or(p, w, self.rule_strength)
-            if score > best[0]:
-                best = (score, code)
-            if score >= self._thresholds[code]:
-                scored.append((score, code))
-        if not scored and best[0] >= self.fallback:
-            scored = [best]
-        scored.sort(key=lambda t: -t[0])
+        """Categories of one problem sentence from its rule hits and model scores by code."""
+        p = np.asarray([[float(model_scores.get(c, 0.0)) for c in self.model.codes_]])
+        return self.categories_batch([rule_hits], p)[0]
+
+    def categories_batch(self, rule_hits: Sequence[dict], p_cats: np.ndarray) -> list[tuple[CategoryHit, ...]]:
+        """Noisy-OR of model probability and strongest rule weight per category, against the
+        thresholds stored with the model; the best category as a fallback (module note).
+        ``p_cats`` is one row per sentence in the model's code order."""
+        n = len(rule_hits)
+        if n == 0:
+            return []
+        col = self._model_col
+        P = np.zeros((n, len(self._codes)))
+        known = col >= 0
+        P[:, known] = np.asarray(p_cats, dtype=np.float64)[:, col[known]]
+        W = np.zeros_like(P)
+        index = self._code_index
+        for r, hits in enumerate(rule_hits):
+            for code, hs in hits.items():
+                W[r, index[code]] = max(h.weight for h in hs)
+        S = 1.0 - (1.0 - P) * (1.0 - self.rule_strength * W)
+        chosen = S >= self._threshold_row
+        best = S.argmax(axis=1)
         out = []
-        for score, code in scored:
-            hits = rule_hits.get(code) or ()
-            evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hits)) + \
-                (f"model:{float(model_scores.get(code, 0.0)):.2f}",)
-            out.append(CategoryHit(code, self._labels.get(code, code), round(score, 4), evidence))
-        return tuple(out)
+        for r in range(n):
+            picked = np.flatnonzero(chosen[r]).tolist()
+            if not picked and S[r, best[r]] >= self.fallback:
+                picked = [int(best[r])]
+            picked.sort(key=lambda j: -S[r, j])
+            hits_r = rule_hits[r]
+            row = []
+            for j in picked:
+                code = self._codes[j]
+                hs = hits_r.get(code) or ()
+                evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hs)) + (f"model:{P[r, j]:.2f}",)
+                row.append(CategoryHit(code, self._labels.get(code, code), round(float(S[r, j]), 4), evidence))
+            out.append(tuple(row))
+        return out
 
 
 def extract_document(tagger: Tagger, sentences: Iterable[Sentence], region: Optional[str] = None,

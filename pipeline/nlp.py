@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from itertools import accumulate
 from math import log
 from pathlib import Path
 from typing import Iterable, Optional
@@ -134,12 +135,13 @@ class Segmenter:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Token spans as code-point offsets (whitespace tokens included)."""
-        out = []
-        pos = 0
-        for tok in self.cut(text):
-            out.append((pos, pos + len(tok)))
-            pos += len(tok)
-        return out
+        return self.tokens_and_spans(text)[1]
+
+    def tokens_and_spans(self, text: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """``cut(text)`` and each token's (start, end) code-point offsets."""
+        tokens = self.cut(text)
+        ends = list(accumulate(map(len, tokens)))
+        return tokens, list(zip([0] + ends, ends))
 
 
 def get_segmenter(rules_dir: Optional[Path] = None) -> Segmenter:

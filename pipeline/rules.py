@@ -494,19 +494,28 @@ class RuleSet:
         # bigrams and characters and runs only the rules they point at (most sentences trigger
         # a handful of ~300 regexes); a rule with a regex without anchors always runs.
         self._flat = [c for m in matchers for c in m.rules]
-        self._by_bigram: dict[str, set[int]] = {}
-        self._by_char: dict[str, set[int]] = {}
+        by_bigram: dict[str, dict[str, set[int]]] = {}
+        by_char: dict[str, set[int]] = {}
         self._always: set[int] = set()
         for i, c in enumerate(self._flat):
-            for rx in c.regexes:
-                lits = required_literals(rx)
+            keywords = frozenset(normalise(k) for k in c.rule.keywords)
+            for j, rx in enumerate(c.regexes):
+                # the keyword regex (first, when there are keywords) needs one of its keywords;
+                # a pattern needs what the regex parser can prove it needs
+                lits = keywords if keywords and j == 0 else required_literals(rx)
                 if lits is None:
                     self._always.add(i)
                     continue
                 for a in lits:
-                    target = self._by_bigram.setdefault(a[:2], set()) if len(a) >= 2 \
-                        else self._by_char.setdefault(a, set())
-                    target.add(i)
+                    if len(a) >= 2:
+                        by_bigram.setdefault(a[:2], {}).setdefault(a, set()).add(i)
+                    else:
+                        by_char.setdefault(a, set()).add(i)
+        # bigram -> ((literal, rule indexes), ...): a rule runs only if one of its literals occurs
+        self._by_bigram = {k: tuple((lit, frozenset(ids)) for lit, ids in v.items()) for k, v in by_bigram.items()}
+        self._by_char = {k: frozenset(v) for k, v in by_char.items()}
+        self._bigram_keys = frozenset(self._by_bigram)
+        self._char_keys = frozenset(self._by_char)
         self._order = {code: i for i, code in enumerate(taxonomy.codes)}
         self._fingerprint = fingerprint
 
@@ -553,13 +562,12 @@ class RuleSet:
         norm = normalise(text)
         todo = set(self._always)
         by_bigram, by_char = self._by_bigram, self._by_char
-        for i in range(len(norm)):
-            ids = by_char.get(norm[i])
-            if ids:
-                todo |= ids
-            ids = by_bigram.get(norm[i:i + 2])
-            if ids:
-                todo |= ids
+        for key in self._bigram_keys.intersection([norm[i:i + 2] for i in range(len(norm) - 1)]):
+            for lit, ids in by_bigram[key]:
+                if len(lit) == 2 or lit in norm:
+                    todo |= ids
+        for ch in self._char_keys.intersection(norm):
+            todo |= by_char[ch]
         hits: list[RuleHit] = []
         for index in sorted(todo):
             compiled = self._flat[index]

@@ -129,3 +129,42 @@ def test_classifier_fast_features_equal_scikit_learn_tfidf():
     assert ours.shape == ref.shape
     assert (ours != 0).sum() > 50
     np.testing.assert_allclose(ours, ref, rtol=1e-5, atol=1e-6)
+
+
+def test_classifier_state_reader_equals_skops_load_and_needs_no_sklearn():
+    import subprocess
+    import sys
+
+    import numpy as np
+    import skops.io as sio
+
+    from pipeline.classifier import TRUSTED_TYPES, read_state
+
+    path = ROOT / "models" / "model.skops"
+    ours, theirs = read_state(path), sio.load(path, trusted=TRUSTED_TYPES)
+    assert ours.keys() == theirs.keys()
+    for key in ours:
+        if isinstance(ours[key], np.ndarray):
+            assert ours[key].dtype == theirs[key].dtype
+            np.testing.assert_array_equal(ours[key], theirs[key])
+        else:
+            assert ours[key] == theirs[key]
+    code = ("import sys; from pipeline.extract import Tagger; Tagger(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'skops')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_classifier_reader_refuses_objects_skops_could_hold(tmp_path):
+    import hashlib
+
+    import skops.io as sio
+    from sklearn.linear_model import LogisticRegression
+
+    folder = tmp_path / "m"
+    folder.mkdir()
+    sio.dump({"codes": ["a"], "estimator": LogisticRegression()}, folder / "model.skops")
+    data = (folder / "model.skops").read_bytes()
+    (folder / "model.json").write_text(json.dumps({"model_sha256": hashlib.sha256(data).hexdigest()}))
+    with pytest.raises(ModelError, match="not trusted"):
+        load_model(folder)
