@@ -23,10 +23,42 @@ import numpy as np
 import yaml
 
 from .errors import ModelError, RuleFileError
+from .rules import safe_load
 
 MODEL_FILE = "model.skops"
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapses these
+
+
+@dataclass(frozen=True)
+class Features:
+    """A sparse feature matrix as plain numpy arrays (entries sorted by row, then column).
+    Scoring multiplies it with numpy alone, so tagging never imports scipy; training asks
+    for a scipy CSR matrix."""
+
+    data: np.ndarray
+    col: np.ndarray
+    row: np.ndarray
+    n_rows: int
+    n_cols: int
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """``X @ weights`` for a dense (n_cols, k) matrix, summed in float64."""
+        contrib = self.data[:, None].astype(np.float64) * weights[self.col]
+        return np.stack([np.bincount(self.row, weights=contrib[:, j], minlength=self.n_rows)
+                         for j in range(weights.shape[1])], axis=1)
+
+    def tocsr(self):
+        from scipy.sparse import csr_matrix
+
+        indptr = np.zeros(self.n_rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.row, minlength=self.n_rows), out=indptr[1:])
+        return csr_matrix((self.data, self.col.astype(np.int32), indptr), shape=(self.n_rows, self.n_cols))
+
+    def toarray(self) -> np.ndarray:
+        out = np.zeros((self.n_rows, self.n_cols), dtype=np.float32)
+        out[self.row, self.col] = self.data
+        return out
 
 
 def _pack(gram: str) -> int:
@@ -66,7 +98,7 @@ class Signals:
     def load(cls, rules_dir: Path) -> "Signals":
         path = Path(rules_dir) / "problem.yml"
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise RuleFileError(str(path), "not valid YAML", mark.line + 1 if mark else None) from None
@@ -163,7 +195,7 @@ class ClueModel:
         return CountVectorizer(analyzer="word", token_pattern=r"[^ ]+", lowercase=False, ngram_range=cls.TOK_NGRAMS,
                                min_df=min_df, dtype=np.float32)
 
-    def _features(self, texts: Sequence[str], token_strings: Sequence[str]):
+    def _features(self, texts: Sequence[str], token_strings: Sequence[str]) -> "Features":
         """Sublinear TF × IDF of both vocabularies, each block L2-normalised per row (what two
         TfidfVectorizers stacked side by side give), as one CSR matrix.
 
@@ -172,8 +204,6 @@ class ClueModel:
         such codes (``np.searchsorted``), so no n-gram string is ever built. Tokens are looked
         up once each; token bigrams are pairs of token ids, packed and searched the same way.
         """
-        from scipy.sparse import csr_matrix
-
         n_rows = len(texts)
         ws = _WHITESPACE_RUNS.sub
         prepared = [ws(" ", t) for t in texts]
@@ -210,25 +240,19 @@ class ClueModel:
             hit &= pair_ok
             rows.append(wrow[:-1][hit])
             cols.append(col[hit])
-        r = np.concatenate(rows)
-        order = np.argsort(r, kind="stable")
-        r, cc = r[order], np.concatenate(cols)[order]
-        indptr = np.zeros(n_rows + 1, dtype=np.int64)
-        np.cumsum(np.bincount(r, minlength=n_rows), out=indptr[1:])
         offset = len(self.char_terms_)
-        X = csr_matrix((np.ones(len(cc), dtype=np.float32), cc.astype(np.int32), indptr),
-                       shape=(n_rows, offset + len(self.tok_terms_)))
-        X.sum_duplicates()
-        np.log(X.data, out=X.data)
-        X.data += 1.0
-        X.data *= self.idf_[X.indices]
+        n_cols = offset + len(self.tok_terms_)
+        # duplicates summed: one entry per (row, column), sorted, with its count
+        keys, counts = np.unique(np.concatenate(rows) * n_cols + np.concatenate(cols), return_counts=True)
+        row, col = keys // n_cols, keys % n_cols
+        data = np.log(counts.astype(np.float32)) + np.float32(1.0)  # sublinear tf
+        data *= self.idf_[col]
         # per-row, per-block L2 norms
-        rows = np.repeat(np.arange(n_rows), np.diff(X.indptr))
-        block = rows * 2 + (X.indices >= offset)
-        norms = np.sqrt(np.bincount(block, weights=X.data.astype(np.float64) ** 2, minlength=2 * n_rows))
+        block = row * 2 + (col >= offset)
+        norms = np.sqrt(np.bincount(block, weights=data.astype(np.float64) ** 2, minlength=2 * n_rows))
         norms[norms == 0] = 1.0
-        X.data /= norms[block].astype(np.float32)
-        return X
+        data /= norms[block].astype(np.float32)
+        return Features(data, col, row, n_rows, n_cols)
 
     def fit(self, texts, token_strings, is_problem, categories, codes: Sequence[str]) -> "ClueModel":
         from sklearn.feature_extraction.text import TfidfTransformer
@@ -244,7 +268,7 @@ class ClueModel:
         self.char_idf_ = TfidfTransformer(sublinear_tf=True).fit(Xc).idf_.astype(np.float32)
         self.tok_idf_ = TfidfTransformer(sublinear_tf=True).fit(Xt).idf_.astype(np.float32)
         self._index()
-        X = self._features(texts, token_strings)
+        X = self._features(texts, token_strings).tocsr()
         y = np.asarray(is_problem, dtype=int)
         n_features = X.shape[1]
         W = np.zeros((n_features, 1 + len(self.codes_)), dtype=np.float32)
@@ -292,8 +316,7 @@ class ClueModel:
 
     def predict_proba(self, texts, token_strings) -> tuple[np.ndarray, np.ndarray]:
         """(problem probability per sentence, category probability matrix in ``codes_`` order)."""
-        X = self._features(texts, token_strings)
-        z = np.asarray(X @ self.weights_) + self.bias_[None, :]
+        z = self._features(texts, token_strings).dot(self.weights_) + self.bias_[None, :]
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
         return p[:, 0], p[:, 1:]
 

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from .errors import RuleFileError
+from .rules import safe_load
 from .records import Paragraph, RawDocument
 from .resources import rules_dir as _default_rules_dir
 
@@ -175,7 +176,7 @@ def load_noise_rules(rules_dir: Path | None = None) -> NoiseRules:
             str(path), f"cannot read the noise rule file ({type(exc).__name__}); save it as UTF-8"
         ) from None
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         # The context mark is where the broken construct starts (an unclosed quote or bracket);

@@ -15,6 +15,8 @@ No unit name is listed anywhere: the mechanism is general.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +25,9 @@ from typing import Optional, Sequence
 import yaml
 
 from .errors import RuleFileError
+from .rules import safe_load
 from .records import UnitMention
-from .resources import rules_dir as _rules_dir
+from .resources import cache_dir, rules_dir as _rules_dir
 
 # jieba dictionary tags whose words never belong inside an organisation's name.
 # Verbs are not among them: department names are full of them (退役军人事务局, 行政审批局);
@@ -39,23 +42,44 @@ _ADMIN = "县区市省州旗盟"
 _NOT_PLACE = {"市场", "区域", "区间", "县域", "市民", "州府"}
 _MAX_NAME = 24
 
-_STOP_TAG_WORDS: Optional[dict[str, str]] = None
+_STOP_TAG_WORDS: Optional[frozenset[str]] = None
 
 
-def _stop_tag_words() -> dict[str, str]:
-    """Multi-character words of jieba's dictionary whose tag marks them as non-name words."""
+def _stop_tag_words() -> frozenset[str]:
+    """Multi-character words of jieba's dictionary whose tag marks them as non-name words.
+
+    Read from jieba's dict.txt once per machine (about a second), then kept in the cache
+    folder under the dictionary's size and modification time, like jieba's own cache."""
     global _STOP_TAG_WORDS
     if _STOP_TAG_WORDS is None:
+        import json
+
         import jieba
 
-        words: dict[str, str] = {}
         path = Path(jieba.__file__).parent / "dict.txt"
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) == 3 and len(parts[0]) > 1 and parts[2] in _STOP_TAGS:
-                    words[parts[0]] = parts[2]
-        _STOP_TAG_WORDS = words
+        st = path.stat()
+        tags = ",".join(sorted(_STOP_TAGS))
+        key = hashlib.sha256(f"{st.st_size}:{st.st_mtime_ns}:{tags}".encode()).hexdigest()[:16]
+        cached = cache_dir() / f"stop_tag_words.{key}.json"
+        words = None
+        try:
+            words = json.loads(cached.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+        if not isinstance(words, list):
+            words = []
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) == 3 and len(parts[0]) > 1 and parts[2] in _STOP_TAGS:
+                        words.append(parts[0])
+            try:  # written whole, then renamed: a concurrent worker never reads half a file
+                tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
+                os.replace(tmp, cached)
+            except OSError:
+                pass  # a read-only cache folder only costs the second
+        _STOP_TAG_WORDS = frozenset(words)
     return _STOP_TAG_WORDS
 
 
@@ -81,7 +105,7 @@ class UnitRecognizer:
         folder = Path(rules_dir) if rules_dir else _rules_dir()
         path = folder / "units.yml"
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             raise RuleFileError(str(path), f"not valid YAML ({getattr(exc, 'problem', exc)})",
