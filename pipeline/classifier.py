@@ -43,10 +43,16 @@ class Features:
     n_cols: int
 
     def dot(self, weights: np.ndarray) -> np.ndarray:
-        """``X @ weights`` for a dense (n_cols, k) matrix, summed in float64."""
-        contrib = self.data[:, None].astype(np.float64) * weights[self.col]
-        return np.stack([np.bincount(self.row, weights=contrib[:, j], minlength=self.n_rows)
-                         for j in range(weights.shape[1])], axis=1)
+        """``X @ weights`` for a dense (n_cols, k) matrix; each row summed in entry order."""
+        out = np.zeros((self.n_rows, weights.shape[1]), dtype=np.float64)
+        if len(self.data) == 0:
+            return out
+        contrib = weights[self.col] * self.data[:, None]
+        counts = np.bincount(self.row, minlength=self.n_rows)
+        filled = np.flatnonzero(counts)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[filled]
+        out[filled] = np.add.reduceat(contrib, starts, axis=0)
+        return out
 
     def tocsr(self):
         from scipy.sparse import csr_matrix
@@ -150,11 +156,11 @@ def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Se
 
 def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", rules):
     """The model's view of one sentence, shared by training and tagging so they cannot drift:
-    (token spans, token string for the vectorizer, rule hits by category). Segments and
+    (jieba tokens, token string for the vectorizer, rule hits by category). Segments and
     matches the rules once."""
-    tokens, spans = segmenter.tokens_and_spans(text)
+    tokens = segmenter.cut(text)
     hits = rules.categories(text)
-    return spans, feature_string(tokens, signals.feature_tokens(text, section), list(hits)), hits
+    return tokens, feature_string(tokens, signals.feature_tokens(text, section), list(hits)), hits
 
 
 class ClueModel:

@@ -69,7 +69,7 @@ class Tagger:
 
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
-        """(token spans, token strings for the model, rule hits) per text (``featurize``)."""
+        """(jieba tokens, token strings for the model, rule hits) per text (``featurize``)."""
         out = [featurize(t, sec, self.segmenter, self.signals, self.rules) for t, sec in zip(texts, sections)]
         return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
@@ -78,7 +78,7 @@ class Tagger:
         if not sentences:
             return []
         texts = [s.text for s in sentences]
-        spans_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences])
+        tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences])
         p_problem, p_cats = self.model.predict_proba(texts, token_strings)
         p_problem = apply_section_offsets(p_problem, [self.signals.section_kind(s.section) for s in sentences],
                                           self.thresholds.get("section_offsets"))
@@ -96,7 +96,7 @@ class Tagger:
             if hits is None:
                 out.append(Clue(s, False, pp, (), (), figures, evidence))
                 continue
-            units = tuple(self.units.find(s.text, region=region, token_spans=spans_list[i]))
+            units = tuple(self.units.find(s.text, region=region, tokens=tokens_list[i]))
             out.append(Clue(s, True, pp, hits, units, figures, evidence))
         return out
 

@@ -81,6 +81,8 @@ _FIGURE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# a figure needs a numeral: sentences without one are skipped before the real patterns run
+_ANY_NUMERAL = re.compile("[0-9０-９" + "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "]")
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>{_CN}|{_AR})")
 
 # 一起 is "one case" only before a case-like noun; otherwise it is "together".
@@ -172,7 +174,7 @@ def _is_year(num_text: str, measure: str, after: str) -> bool:
 
 def extract_figures(text: str) -> list[Figure]:
     """The figures of ``text`` in order: Figure(value, measure, text) with ``text`` a substring."""
-    if not text:
+    if not text or not _ANY_NUMERAL.search(text):
         return []
     work = text.translate(_WIDTH)  # full-width digits, one character for one
     blocked = _blocked_spans(work)

@@ -20,7 +20,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import yaml
 
@@ -163,9 +163,9 @@ class Rule:
         return f"rule:{self.category}/{self.id}"
 
 
-@dataclass(frozen=True)
-class RuleHit:
-    """A rule that fired on a text: its span (code-point offsets, end exclusive) and weight."""
+class RuleHit(NamedTuple):
+    """A rule that fired on a text: its span (code-point offsets, end exclusive) and weight.
+    A named tuple: sentences make thousands of these, and tuples are cheap to build."""
 
     category: str
     rule_id: str
@@ -504,24 +504,31 @@ class RuleSet:
         # bigrams and characters and runs only the rules they point at (most sentences trigger
         # a handful of ~300 regexes); a rule with a regex without anchors always runs.
         self._flat = [c for m in matchers for c in m.rules]
+        # every regex of every rule, numbered in rule order; the index points at regexes, so
+        # a rule with several patterns runs only those whose own anchors occur
+        self._regex: list[re.Pattern] = []
+        self._regex_rule: list[int] = []
         by_bigram: dict[str, dict[str, set[int]]] = {}
         by_char: dict[str, set[int]] = {}
         self._always: set[int] = set()
         for i, c in enumerate(self._flat):
             keywords = frozenset(normalise(k) for k in c.rule.keywords)
             for j, rx in enumerate(c.regexes):
+                k = len(self._regex)
+                self._regex.append(rx)
+                self._regex_rule.append(i)
                 # the keyword regex (first, when there are keywords) needs one of its keywords;
                 # a pattern needs what the regex parser can prove it needs
                 lits = keywords if keywords and j == 0 else required_literals(rx)
                 if lits is None:
-                    self._always.add(i)
+                    self._always.add(k)
                     continue
                 for a in lits:
                     if len(a) >= 2:
-                        by_bigram.setdefault(a[:2], {}).setdefault(a, set()).add(i)
+                        by_bigram.setdefault(a[:2], {}).setdefault(a, set()).add(k)
                     else:
-                        by_char.setdefault(a, set()).add(i)
-        # bigram -> ((literal, rule indexes), ...): a rule runs only if one of its literals occurs
+                        by_char.setdefault(a, set()).add(k)
+        # bigram -> ((literal, regex numbers), ...): a regex runs only if one of its literals occurs
         self._by_bigram = {k: tuple((lit, frozenset(ids)) for lit, ids in v.items()) for k, v in by_bigram.items()}
         self._by_char = {k: frozenset(v) for k, v in by_char.items()}
         self._bigram_keys = frozenset(self._by_bigram)
@@ -567,9 +574,8 @@ class RuleSet:
         """Every rule, category by category in taxonomy order."""
         return tuple(c.rule for m in self._matchers for c in m.rules)
 
-    def match(self, text: str) -> list[RuleHit]:
-        """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
-        norm = normalise(text)
+    def _candidates(self, norm: str) -> list[tuple[int, list[int]]]:
+        """(rule index, its regexes worth running) for rules whose anchors occur in ``norm``."""
         todo = set(self._always)
         by_bigram, by_char = self._by_bigram, self._by_char
         for key in self._bigram_keys.intersection([norm[i:i + 2] for i in range(len(norm) - 1)]):
@@ -578,31 +584,74 @@ class RuleSet:
                     todo |= ids
         for ch in self._char_keys.intersection(norm):
             todo |= by_char[ch]
+        out: list[tuple[int, list[int]]] = []
+        rule_of = self._regex_rule
+        for k in sorted(todo):
+            i = rule_of[k]
+            if out and out[-1][0] == i:
+                out[-1][1].append(k)
+            else:
+                out.append((i, [k]))
+        return out
+
+    def match(self, text: str) -> list[RuleHit]:
+        """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
+        norm = normalise(text)
         hits: list[RuleHit] = []
-        for index in sorted(todo):
-            compiled = self._flat[index]
-            spans: set[tuple[int, int]] = set()
-            for regex in compiled.regexes:
-                first = regex.search(norm)
+        flat, regexes = self._flat, self._regex
+        for index, ks in self._candidates(norm):
+            spans = None
+            for k in ks:
+                regex = regexes[k]
+                first = regex.search(norm)  # most candidates do not match: one cheap call
                 if first is None:
                     continue
-                spans.add(first.span())
-                spans.update(m.span() for m in regex.finditer(norm, first.end()))
-            if not spans:
+                if spans is None:
+                    spans = {}
+                spans[first.span()] = None
+                for m in regex.finditer(norm, first.end()):
+                    spans[m.span()] = None
+            if spans is None:
                 continue
+            compiled = flat[index]
             if compiled.unless is not None and compiled.unless.search(norm):
                 continue
             rule = compiled.rule
-            hits.extend(RuleHit(rule.category, rule.id, a, b, rule.weight) for a, b in spans)
-        hits.sort(key=lambda h: (h.start, h.end, self._order[h.category], h.rule_id))
+            hits.extend([RuleHit(rule.category, rule.id, a, b, rule.weight) for a, b in spans])
+        order = self._order
+        hits.sort(key=lambda h: (h.start, h.end, order[h.category], h.rule_id))
         return hits
 
     def categories(self, text: str) -> dict[str, list[RuleHit]]:
-        """Category code -> its hits on ``text``, categories in taxonomy order."""
+        """Category code -> the rules of that category that fired on ``text``, each once with
+        its leftmost span, in text order; categories in taxonomy order. (What tagging needs:
+        which rules fired, how strongly, where first. ``match`` lists every span.)"""
+        norm = normalise(text)
+        hits: list[RuleHit] = []
+        flat, regexes = self._flat, self._regex
+        for index, ks in self._candidates(norm):
+            first = None
+            for k in ks:
+                m = regexes[k].search(norm)
+                if m is not None and (first is None or m.span() < first):
+                    first = m.span()
+            if first is None:
+                continue
+            compiled = flat[index]
+            if compiled.unless is not None and compiled.unless.search(norm):
+                continue
+            rule = compiled.rule
+            hits.append(RuleHit(rule.category, rule.id, first[0], first[1], rule.weight))
+        if not hits:
+            return {}
+        order = self._order
+        hits.sort(key=lambda h: (h.start, h.end, order[h.category], h.rule_id))
         result: dict[str, list[RuleHit]] = {}
-        for hit in self.match(text):
+        for hit in hits:
             result.setdefault(hit.category, []).append(hit)
-        return {code: result[code] for code in self.taxonomy.codes if code in result}
+        if len(result) < 2:
+            return result
+        return dict(sorted(result.items(), key=lambda kv: order[kv[0]]))
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self.rules)} rules, {len(self._matchers)} categories)"

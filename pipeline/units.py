@@ -19,6 +19,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -151,25 +152,28 @@ class UnitRecognizer:
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, region: Optional[str] = None,
-             token_spans: Optional[Sequence[tuple[int, int]]] = None) -> list[UnitMention]:
+             token_spans: Optional[Sequence[tuple[int, int]]] = None,
+             tokens: Optional[Sequence[str]] = None) -> list[UnitMention]:
+        """Unit mentions in ``text``. Pass the sentence's jieba ``tokens`` (or their spans) when
+        you have them; otherwise the text is segmented here."""
         if not text or self._suffix_ends.isdisjoint(text):
             return []
+        endings = [(m.start(), m.group(1)) for m in self._suffix_re.finditer(text)]
+        if not endings:
+            return []
+        if token_spans is None and tokens is not None:
+            ends_at = list(accumulate(map(len, tokens)))
+            token_spans = list(zip([0] + ends_at, ends_at))
         if token_spans is None:
             token_spans = self._spans(text)
         tok_of = [0] * (len(text) + 1)
-        starts = set()
         ends = set()
         for i, (a, b) in enumerate(token_spans):
-            for p in range(a, b):
-                tok_of[p] = i
-            starts.add(a)
+            tok_of[a:b] = [i] * (b - a)
             ends.add(b)
         cands: list[_Candidate] = []
-        for m in self._suffix_re.finditer(text):
-            s = m.start()
-            suffix = m.group(1)
-            e = s + len(suffix)
-            cand = self._candidate(text, s, e, suffix, token_spans, tok_of, ends)
+        for s, suffix in endings:
+            cand = self._candidate(text, s, s + len(suffix), suffix, token_spans, tok_of, ends)
             if cand:
                 cands.append(cand)
         chosen = self._resolve(cands, text)
