@@ -499,17 +499,16 @@ class RuleSet:
     def __init__(self, taxonomy: Taxonomy, matchers: tuple[_CategoryMatcher, ...], fingerprint: str):
         self.taxonomy = taxonomy
         self._matchers = matchers
-        # An index from literal anchors to rules: for each regex, literals at least one of which
-        # occurs in every match (required_literals). A sentence looks up its own character
-        # bigrams and characters and runs only the rules they point at (most sentences trigger
-        # a handful of ~300 regexes); a rule with a regex without anchors always runs.
+        # An index from literal anchors to regexes: for each regex, literals at least one of
+        # which occurs in every match (its keywords, or required_literals). A sentence runs only
+        # the regexes whose anchors it contains (a handful of ~400); a regex without anchors
+        # always runs.
         self._flat = [c for m in matchers for c in m.rules]
         # every regex of every rule, numbered in rule order; the index points at regexes, so
         # a rule with several patterns runs only those whose own anchors occur
         self._regex: list[re.Pattern] = []
         self._regex_rule: list[int] = []
-        by_bigram: dict[str, dict[str, set[int]]] = {}
-        by_char: dict[str, set[int]] = {}
+        by_literal: dict[str, set[int]] = {}
         self._always: set[int] = set()
         for i, c in enumerate(self._flat):
             keywords = frozenset(normalise(k) for k in c.rule.keywords)
@@ -524,15 +523,16 @@ class RuleSet:
                     self._always.add(k)
                     continue
                 for a in lits:
-                    if len(a) >= 2:
-                        by_bigram.setdefault(a[:2], {}).setdefault(a, set()).add(k)
-                    else:
-                        by_char.setdefault(a, set()).add(k)
-        # bigram -> ((literal, regex numbers), ...): a regex runs only if one of its literals occurs
-        self._by_bigram = {k: tuple((lit, frozenset(ids)) for lit, ids in v.items()) for k, v in by_bigram.items()}
-        self._by_char = {k: frozenset(v) for k, v in by_char.items()}
-        self._bigram_keys = frozenset(self._by_bigram)
-        self._char_keys = frozenset(self._by_char)
+                    by_literal.setdefault(a, set()).add(k)
+        # every anchor literal in one Aho-Corasick automaton (pyahocorasick, C): one pass over
+        # a sentence finds all anchors present, overlapping ones included
+        import ahocorasick
+
+        self._anchors = ahocorasick.Automaton()
+        for lit, ids in by_literal.items():
+            self._anchors.add_word(lit, frozenset(ids))
+        if by_literal:
+            self._anchors.make_automaton()
         self._order = {code: i for i, code in enumerate(taxonomy.codes)}
         self._fingerprint = fingerprint
 
@@ -577,13 +577,9 @@ class RuleSet:
     def _candidates(self, norm: str) -> list[tuple[int, list[int]]]:
         """(rule index, its regexes worth running) for rules whose anchors occur in ``norm``."""
         todo = set(self._always)
-        by_bigram, by_char = self._by_bigram, self._by_char
-        for key in self._bigram_keys.intersection([norm[i:i + 2] for i in range(len(norm) - 1)]):
-            for lit, ids in by_bigram[key]:
-                if len(lit) == 2 or lit in norm:
-                    todo |= ids
-        for ch in self._char_keys.intersection(norm):
-            todo |= by_char[ch]
+        if len(self._anchors):
+            for _, ids in self._anchors.iter(norm):
+                todo |= ids
         out: list[tuple[int, list[int]]] = []
         rule_of = self._regex_rule
         for k in sorted(todo):
