@@ -19,12 +19,43 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from .classifier import Signals, apply_section_offsets, featurize, load_model
+from .classifier import META_FILE, Signals, apply_section_offsets, featurize, load_model
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
-from .rules import RuleSet, load_taxonomy
+from .rules import RuleSet, load_taxonomy, rules_fingerprint
 from .units import UnitRecognizer
+
+def _signals_fingerprint(rules_dir: Path) -> str:
+    h = hashlib.sha256()
+    for name in ("problem.yml", "units.yml", "userdict.txt"):
+        p = rules_dir / name
+        if p.is_file():
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _version(rules_fp: str, rules_dir: Path, meta: dict) -> str:
+    h = hashlib.sha256()
+    h.update(rules_fp.encode())
+    h.update(_signals_fingerprint(rules_dir).encode())
+    h.update(str(meta.get("model_sha256", "")).encode())
+    return h.hexdigest()[:12]
+
+
+def tagger_version(rules_dir: Optional[Path] = None, model_dir: Optional[Path] = None) -> str:
+    """``Tagger(rules_dir, model_dir).version`` without building a Tagger (no jieba, no regexes,
+    no model arrays): what the parent process of a worker pool needs."""
+    import json
+
+    folder = Path(rules_dir) if rules_dir else _rules_dir()
+    meta_path = models_dir(model_dir) / META_FILE
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        meta = {}  # the workers' own loading reports the problem
+    return _version(rules_fingerprint(folder), folder, meta)
+
 
 def noisy_or(p: float, w: float, strength: float) -> float:
     """Combine a model probability and a rule weight: either can make the case."""
@@ -53,19 +84,10 @@ class Tagger:
         self._code_index = {c: j for j, c in enumerate(self._codes)}
         model_codes = {c: j for j, c in enumerate(self.model.codes_)}
         self._model_col = np.asarray([model_codes.get(c, -1) for c in self._codes])
-        h = hashlib.sha256()
-        h.update(self.rules.fingerprint.encode())
-        h.update(self.signals_fingerprint().encode())
-        h.update(str(self.meta.get("model_sha256", "")).encode())
-        self.version = h.hexdigest()[:12]
+        self.version = _version(self.rules.fingerprint, self.rules_dir, self.meta)
 
     def signals_fingerprint(self) -> str:
-        h = hashlib.sha256()
-        for name in ("problem.yml", "units.yml", "userdict.txt"):
-            p = self.rules_dir / name
-            if p.is_file():
-                h.update(p.read_bytes())
-        return h.hexdigest()
+        return _signals_fingerprint(self.rules_dir)
 
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):

@@ -272,6 +272,20 @@ def _line_of(obj: object, key: Optional[str] = None, default: int = 0) -> int:
 # Taxonomy
 
 
+def rules_fingerprint(rules_dir: Path | str | None = None) -> str:
+    """``RuleSet.load(rules_dir).fingerprint`` from the files' bytes alone (no parsing): what a
+    process that only needs the tagger version reads. Tests keep the two equal."""
+    folder = Path(rules_dir) if rules_dir is not None else _default_rules_dir()
+    digest = hashlib.sha256()
+    try:
+        digest.update(b"taxonomy\0" + (folder / TAXONOMY_FILE).read_bytes() + b"\0")
+        for path in sorted((folder / CATEGORIES_DIR).glob("*.yml")):
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    except OSError as exc:
+        raise RuleFileError(str(folder), f"cannot read the rules ({exc.strerror})") from None
+    return digest.hexdigest()
+
+
 def load_taxonomy(rules_dir: Path | str | None = None) -> Taxonomy:
     """Read ``taxonomy.yml`` from a rules folder (default: the one ``resources`` picks)."""
     folder = Path(rules_dir) if rules_dir is not None else _default_rules_dir()

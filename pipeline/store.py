@@ -150,7 +150,7 @@ _SUMMARY_SQL = (
     """INSERT INTO doc_cells (document_id, unit, category, clues)
        SELECT t.document_id, COALESCE(u.canonical, ''), c.category, COUNT(DISTINCT t.sentence_id)
        FROM tags t JOIN tag_categories c ON c.sentence_id = t.sentence_id
-       LEFT JOIN (SELECT DISTINCT sentence_id, canonical FROM tag_units) u ON u.sentence_id = t.sentence_id
+       LEFT JOIN tag_units u ON u.sentence_id = t.sentence_id
        WHERE t.is_problem = 1 AND t.document_id IN ({ids})
        GROUP BY t.document_id, COALESCE(u.canonical, ''), c.category""",
     """INSERT INTO doc_cats (document_id, category, clues)
@@ -459,40 +459,40 @@ class Store:
     def write_tags(self, items: Iterable[tuple[int, int, Clue]], tagger: str, run_id: int) -> int:
         """Write (sentence id, document id, clue) triples in one transaction; replaces unreviewed tags."""
         c = self.conn
-        n = 0
-        touched: set[int] = set()
+        items = list(items)
         with self.transaction():
-            for sentence_id, document_id, clue in items:
-                row = c.execute("SELECT reviewed FROM tags WHERE sentence_id = ?", (sentence_id,)).fetchone()
-                if row and row[0]:
-                    continue  # a person's decision is never overwritten
-                for table in ("tag_categories", "tag_units", "figures"):
-                    c.execute(f"DELETE FROM {table} WHERE sentence_id = ?", (sentence_id,))
-                c.execute(
-                    "INSERT OR REPLACE INTO tags (sentence_id, document_id, is_problem, problem_score,"
-                    " problem_evidence, tagger, run_id, reviewed) VALUES (?,?,?,?,?,?,?,0)",
-                    (sentence_id, document_id, int(clue.is_problem), float(clue.problem_score),
-                     json.dumps(list(clue.problem_evidence), ensure_ascii=False), tagger, run_id),
-                )
-                c.executemany(
-                    "INSERT INTO tag_categories VALUES (?,?,?,?)",
-                    [(sentence_id, h.code, float(h.score), json.dumps(list(h.evidence), ensure_ascii=False))
-                     for h in clue.categories],
-                )
-                c.executemany(
-                    'INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
-                    " VALUES (?,?,?,?,?,?,?)",
-                    [(sentence_id, i, u.text, u.start, u.end, u.canonical, u.region or "")
-                     for i, u in enumerate(clue.units)],
-                )
-                c.executemany(
-                    "INSERT INTO figures VALUES (?,?,?,?,?)",
-                    [(sentence_id, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)],
-                )
-                n += 1
-                touched.add(document_id)
-            self._refresh_summaries(sorted(touched))
-        return n
+            existing: dict[int, int] = {}  # sentence id -> reviewed, for sentences tagged before
+            ids = [sid for sid, _, _ in items]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                existing.update(c.execute(
+                    f"SELECT sentence_id, reviewed FROM tags WHERE sentence_id IN ({','.join('?' * len(chunk))})",
+                    chunk).fetchall())
+            items = [it for it in items if not existing.get(it[0])]  # a person's decision is never overwritten
+            stale = [(sid,) for sid, _, _ in items if sid in existing]
+            for table in ("tag_categories", "tag_units", "figures"):
+                c.executemany(f"DELETE FROM {table} WHERE sentence_id = ?", stale)
+            c.executemany(
+                "INSERT OR REPLACE INTO tags (sentence_id, document_id, is_problem, problem_score,"
+                " problem_evidence, tagger, run_id, reviewed) VALUES (?,?,?,?,?,?,?,0)",
+                [(sid, did, int(clue.is_problem), float(clue.problem_score),
+                  json.dumps(list(clue.problem_evidence), ensure_ascii=False), tagger, run_id)
+                 for sid, did, clue in items])
+            c.executemany(
+                "INSERT INTO tag_categories VALUES (?,?,?,?)",
+                [(sid, h.code, float(h.score), json.dumps(list(h.evidence), ensure_ascii=False))
+                 for sid, _, clue in items for h in clue.categories])
+            c.executemany(
+                'INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
+                " VALUES (?,?,?,?,?,?,?)",
+                [(sid, i, u.text, u.start, u.end, u.canonical, u.region or "")
+                 for sid, _, clue in items for i, u in enumerate(clue.units)])
+            c.executemany(
+                "INSERT INTO figures VALUES (?,?,?,?,?)",
+                [(sid, i, float(f.value), f.measure, f.text)
+                 for sid, _, clue in items for i, f in enumerate(clue.figures)])
+            self._refresh_summaries(sorted({did for _, did, _ in items}))
+        return len(items)
 
     def latest_tagger(self) -> Optional[str]:
         """The tagger version of the latest tagging run (cheap: no scan of the tags)."""

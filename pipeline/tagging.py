@@ -13,6 +13,11 @@ from .records import Sentence
 from .store import Store
 
 
+BATCH_DOCUMENTS = 64  # documents written per transaction, at most
+BATCH_SENTENCES = 20_000
+BATCH_SECONDS = 2.0
+
+
 class TaggingError(XunchaError):
     """A worker failed on a document; the clues written before it stay."""
 
@@ -48,44 +53,71 @@ def tag_store(store: Store, *, jobs: int = 1, retag: bool = False, rules_dir: Op
               model_dir: Optional[Path] = None, document_ids: Optional[list[int]] = None,
               progress: Optional[Callable[[int, int], None]] = None, tagger=None) -> TagSummary:
     """Tag every stored sentence without a tag (``retag``: also those made by another tagger
-    version, never human-reviewed ones). Returns counts; writes in one transaction per document."""
+    version, never human-reviewed ones). Returns counts; writes whole documents, a few dozen
+    per transaction (or every two seconds)."""
     t0 = time.monotonic()
-    if tagger is None:
-        tagger = _init_tagger(str(rules_dir) if rules_dir else None, str(model_dir) if model_dir else None)
-    summary = TagSummary(tagger=tagger.version)
-    docs = store.documents_to_tag(tagger.version, retag, document_ids)
+    init_args = (str(rules_dir) if rules_dir else None, str(model_dir) if model_dir else None)
+    if tagger is None and jobs <= 1:
+        tagger = _init_tagger(*init_args)
+    if tagger is not None:
+        version = tagger.version
+    else:  # the workers build the taggers; this process needs only the version
+        from .extract import tagger_version
+
+        version = tagger_version(rules_dir, model_dir)
+    summary = TagSummary(tagger=version)
+    docs = store.documents_to_tag(version, retag, document_ids)
     if not docs:
         summary.seconds = time.monotonic() - t0
         return summary
-    run_id = store.start_run("retag" if retag else "tag", tagger.version)
+    if tagger is None and len(docs) == 1:
+        tagger = _init_tagger(*init_args)
+    run_id = store.start_run("retag" if retag else "tag", version)
 
     def payloads():
         for doc_id in docs:
-            rows = store.document_sentences(doc_id, tagger.version, retag)
+            rows = store.document_sentences(doc_id, version, retag)
             if rows:
                 region = rows[0][1]["region"]
                 yield doc_id, (doc_id, store.document_path(doc_id), rows, region)
 
+    pending: list[tuple[int, list]] = []
+    last_flush = time.monotonic()
+
+    def flush():
+        nonlocal last_flush
+        if pending:
+            # several documents per transaction; each is written whole or not at all
+            store.write_tags(((sid, doc_id, clue) for doc_id, pairs in pending for sid, clue in pairs),
+                             version, run_id)
+            for _, pairs in pending:
+                summary.documents += 1
+                summary.sentences += len(pairs)
+                summary.clues += sum(1 for _, c in pairs if c.is_problem)
+            pending.clear()
+            if progress:
+                progress(summary.documents, len(docs))
+        last_flush = time.monotonic()
+
     def write(doc_id, pairs):
-        summary.documents += 1
-        summary.sentences += len(pairs)
-        summary.clues += sum(1 for _, c in pairs if c.is_problem)
-        store.write_tags(((sid, doc_id, clue) for sid, clue in pairs), tagger.version, run_id)
-        if progress:
-            progress(summary.documents, len(docs))
+        pending.append((doc_id, pairs))
+        if len(pending) >= BATCH_DOCUMENTS or sum(len(p) for _, p in pending) >= BATCH_SENTENCES \
+                or time.monotonic() - last_flush >= BATCH_SECONDS:
+            flush()
 
     if jobs <= 1 or len(docs) == 1:
         for _, payload in payloads():
             write(*_tag_task(tagger, payload))
     else:
-        pool = WorkerPool(min(jobs, len(docs)), _tag_task, _init_tagger,
-                          (str(rules_dir) if rules_dir else None, str(model_dir) if model_dir else None))
+        pool = WorkerPool(min(jobs, len(docs)), _tag_task, _init_tagger, init_args)
         for key, status, result in pool.run(payloads()):
             if status == "ok":
                 write(*result)
             else:
+                flush()
                 raise TaggingError(f"tagging document {store.document_path(key)} failed ({result}); "
                                    "what was tagged before it is kept — please report this")
+    flush()
     store.finish_run(run_id)
     summary.seconds = time.monotonic() - t0
     return summary

@@ -123,3 +123,22 @@ def test_extract_real_sample_sections_noise_and_non_problem_sections(real_sample
             assert not r["is_problem"], r["text"]
     for t in gold["not_problems_examples"]:
         assert all(not r["is_problem"] for r in recs if t in r["text"])
+
+
+def test_extract_tagger_version_without_a_tagger_matches_the_tagger(tmp_path):
+    """The parent of a worker pool computes the version from the files alone; it must be the
+    version the workers' taggers stamp on their clues, and move when a rule file changes."""
+    import shutil
+
+    from conftest import ROOT
+    from pipeline.extract import Tagger, tagger_version
+    from pipeline.rules import RuleSet, rules_fingerprint
+
+    assert tagger_version() == Tagger().version
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    before = tagger_version(rules)
+    with open(rules / "categories" / "formalism.yml", "a", encoding="utf-8") as fh:
+        fh.write("\n# a comment changes the bytes\n")
+    assert rules_fingerprint(rules) == RuleSet.load(rules).fingerprint
+    assert tagger_version(rules) == Tagger(rules).version != before
