@@ -2,7 +2,9 @@
 start method, time limits, interruption (SIGKILL, Ctrl-C) and recovery."""
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -325,3 +327,29 @@ def test_ingest_identity_ignores_layout_and_punctuation(other, same):
         return [Paragraph(index=i, text=t) for i, t in enumerate(texts, 1)]
 
     assert (text_sha256(paragraphs(base)) == text_sha256(paragraphs(other))) is same
+
+
+def test_run_spawn_two_jobs_tags_the_same_as_one(tmp_path):
+    """The whole main job with two workers started by ``spawn`` (what Windows does): the same
+    clues, categories and units as one process, and the same report."""
+    src = tmp_path / "in"
+    _corpus(src, 12)
+    shutil.copytree(ROOT / "corpora" / "samples", src / "samples", ignore=shutil.ignore_patterns("*.py", "*.md"))
+    dbs = {1: tmp_path / "one.db", 2: tmp_path / "two.db"}
+    for jobs, db in dbs.items():
+        res = _cli(["run", str(src), "--db", str(db), "--jobs", str(jobs)],
+                   env={"XUNCHA_START_METHOD": "spawn"} if jobs == 2 else None)
+        assert res.returncode == 0, res.stderr
+        assert "Traceback" not in res.stderr
+    clues = ("SELECT s.text, t.is_problem, ROUND(t.problem_score, 6), t.tagger,"
+             " (SELECT GROUP_CONCAT(category, ',') FROM (SELECT category FROM tag_categories c"
+             "   WHERE c.sentence_id = t.sentence_id ORDER BY category)),"
+             " (SELECT GROUP_CONCAT(canonical, ',') FROM (SELECT canonical FROM tag_units u"
+             "   WHERE u.sentence_id = t.sentence_id ORDER BY seq))"
+             " FROM tags t JOIN sentences s ON s.id = t.sentence_id ORDER BY s.text, t.problem_score")
+    one, two = _q(dbs[1], clues), _q(dbs[2], clues)
+    assert len(one) > 100 and sum(r[1] for r in one) > 20
+    assert one == two
+    reports = [_cli(["report", "--db", str(db), "--format", "json"]) for db in dbs.values()]
+    assert reports[0].returncode == 0 and json.loads(reports[0].stdout)
+    assert reports[0].stdout == reports[1].stdout
