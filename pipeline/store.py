@@ -426,12 +426,16 @@ class Store:
             f" WHERE ({where})"
         )
         params: list = [tagger] if retag else []
-        if document_ids is not None:
-            if not document_ids:
-                return []
-            sql += f" AND s.document_id IN ({','.join('?' * len(document_ids))})"
-            params += document_ids
-        return [r[0] for r in self.conn.execute(sql + " ORDER BY s.document_id", params)]
+        if document_ids is None:
+            return [r[0] for r in self.conn.execute(sql + " ORDER BY s.document_id", params)]
+        out: list[int] = []
+        ids = sorted(set(document_ids))
+        for i in range(0, len(ids), 500):  # SQLite caps bound variables (32,766 on many builds)
+            chunk = ids[i:i + 500]
+            out += [r[0] for r in self.conn.execute(
+                sql + f" AND s.document_id IN ({','.join('?' * len(chunk))}) ORDER BY s.document_id",
+                params + chunk)]
+        return out
 
     @_guarded
     def document_sentences(self, document_id: int, tagger: str, retag: bool = False) -> list[tuple[int, dict]]:

@@ -232,10 +232,11 @@ def list_clues(store: Store, *, category: Optional[str] = None, unit: Optional[s
         where.append("EXISTS (SELECT 1 FROM tag_units u WHERE u.sentence_id = t.sentence_id"
                      " AND (u.canonical = ? OR u.text = ?))")
         params += [unit, unit]
-    if document_ids is not None:
-        ids = list(document_ids)
-        where.append(f"t.document_id IN ({','.join('?' * len(ids)) or 'NULL'})")
-        params += ids
+    if document_ids is not None:  # a temporary table: any number of documents, no variable limit
+        store.conn.execute("CREATE TEMP TABLE IF NOT EXISTS clue_docs (id INTEGER PRIMARY KEY)")
+        store.conn.execute("DELETE FROM clue_docs")
+        store.conn.executemany("INSERT OR IGNORE INTO clue_docs VALUES (?)", ((i,) for i in document_ids))
+        where.append("t.document_id IN (SELECT id FROM clue_docs)")
     sql = f"""SELECT t.sentence_id, (SELECT MIN(path) FROM files f WHERE f.document_id = t.document_id),
                      s.paragraph, s.page, s.start, s."end", s.section, s.text, t.problem_score, t.tagger,
                      t.reviewed, d.region, d.year
@@ -247,7 +248,7 @@ def list_clues(store: Store, *, category: Optional[str] = None, unit: Optional[s
     from ..rules import load_taxonomy
 
     labels = {c.code: c.label for c in load_taxonomy().categories}
-    for r in conn.execute(sql, params).fetchall():
+    for r in conn.execute(sql, params):  # streamed: a million clues are never in memory at once
         sid = r[0]
         cats = [{"code": c[0], "label": labels.get(c[0], c[0]), "score": c[1], "evidence": json.loads(c[2])}
                 for c in conn.execute("SELECT category, score, evidence FROM tag_categories WHERE sentence_id = ?"
