@@ -604,30 +604,31 @@ class RuleSet:
                 out.append((i, [k]))
         return out
 
-    def match(self, text: str) -> list[RuleHit]:
-        """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
-        norm = normalise(text)
-        hits: list[RuleHit] = []
+    def _fired(self, norm: str, every: bool):
+        """(rule, spans) for each rule that fires on ``norm`` after its ``unless`` cues: every
+        span of every regex (``every``), or at least the first span of each regex."""
         flat, regexes = self._flat, self._regex
         for index, ks in self._candidates(norm):
-            spans = None
+            spans: list[tuple[int, int]] = []
             for k in ks:
                 regex = regexes[k]
                 first = regex.search(norm)  # most candidates do not match: one cheap call
                 if first is None:
                     continue
-                if spans is None:
-                    spans = {}
-                spans[first.span()] = None
-                for m in regex.finditer(norm, first.end()):
-                    spans[m.span()] = None
-            if spans is None:
+                spans.append(first.span())
+                if every:
+                    spans.extend(m.span() for m in regex.finditer(norm, first.end()))
+            if not spans:
                 continue
             compiled = flat[index]
             if compiled.unless is not None and compiled.unless.search(norm):
                 continue
-            rule = compiled.rule
-            hits.extend([RuleHit(rule.category, rule.id, a, b, rule.weight) for a, b in spans])
+            yield compiled.rule, spans
+
+    def match(self, text: str) -> list[RuleHit]:
+        """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
+        hits = [RuleHit(rule.category, rule.id, a, b, rule.weight)
+                for rule, spans in self._fired(normalise(text), True) for a, b in dict.fromkeys(spans)]
         order = self._order
         hits.sort(key=lambda h: (h.start, h.end, order[h.category], h.rule_id))
         return hits
@@ -636,22 +637,8 @@ class RuleSet:
         """Category code -> the rules of that category that fired on ``text``, each once with
         its leftmost span, in text order; categories in taxonomy order. (What tagging needs:
         which rules fired, how strongly, where first. ``match`` lists every span.)"""
-        norm = normalise(text)
-        hits: list[RuleHit] = []
-        flat, regexes = self._flat, self._regex
-        for index, ks in self._candidates(norm):
-            first = None
-            for k in ks:
-                m = regexes[k].search(norm)
-                if m is not None and (first is None or m.span() < first):
-                    first = m.span()
-            if first is None:
-                continue
-            compiled = flat[index]
-            if compiled.unless is not None and compiled.unless.search(norm):
-                continue
-            rule = compiled.rule
-            hits.append(RuleHit(rule.category, rule.id, first[0], first[1], rule.weight))
+        hits = [RuleHit(rule.category, rule.id, *min(spans), rule.weight)
+                for rule, spans in self._fired(normalise(text), False)]
         if not hits:
             return {}
         order = self._order

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,9 +14,9 @@ from .records import Sentence
 from .store import Store
 
 
-BATCH_DOCUMENTS = 64  # documents written per transaction, at most
-BATCH_SENTENCES = 20_000
-BATCH_SECONDS = 2.0
+BATCH_DOCUMENTS = 16  # documents written per transaction, at most (XUNCHA_TAG_BATCH_DOCS)
+BATCH_SENTENCES = 5_000
+BATCH_SECONDS = 1.0  # a killed run loses at most about this much work
 
 
 class TaggingError(XunchaError):
@@ -83,6 +84,7 @@ def tag_store(store: Store, *, jobs: int = 1, retag: bool = False, rules_dir: Op
 
     pending: list[tuple[int, list]] = []
     last_flush = time.monotonic()
+    batch_docs = max(1, int(os.environ.get("XUNCHA_TAG_BATCH_DOCS") or BATCH_DOCUMENTS))
 
     def flush():
         nonlocal last_flush
@@ -101,7 +103,7 @@ def tag_store(store: Store, *, jobs: int = 1, retag: bool = False, rules_dir: Op
 
     def write(doc_id, pairs):
         pending.append((doc_id, pairs))
-        if len(pending) >= BATCH_DOCUMENTS or sum(len(p) for _, p in pending) >= BATCH_SENTENCES \
+        if len(pending) >= batch_docs or sum(len(p) for _, p in pending) >= BATCH_SENTENCES \
                 or time.monotonic() - last_flush >= BATCH_SECONDS:
             flush()
 

@@ -293,9 +293,12 @@ def test_ingest_ctrl_c_exits_130_without_traceback(tmp_path):
     src = tmp_path / "in"
     _corpus(src, 150, paragraphs=60)
     db = tmp_path / "x.db"
+    # SIGINT back to its default before exec: a shell starts background jobs with it ignored,
+    # and Python then never turns Ctrl-C into KeyboardInterrupt
     proc = subprocess.Popen([sys.executable, "cli.py", "ingest", str(src), "--db", str(db), "--jobs", "2"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None and _documents_now(db) == 0:

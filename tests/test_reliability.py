@@ -285,14 +285,16 @@ def test_reliability_tag_killed_then_rerun_complete_and_not_doubled(ingested, cl
     interrupted = []
     for point in range(2):
         before = _count(db, "tags")
+        # one document per transaction, so a kill can land between commits of this small store
         proc = subprocess.Popen(_cmd("tag", "--db", db, "--jobs", jobs), cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env=dict(os.environ, XUNCHA_TAG_BATCH_DOCS="1"))
         workers: list[int] = []
         try:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and proc.poll() is None and _count(db, "tags") <= before:
-                time.sleep(0.02)
-            time.sleep(rng.uniform(0.0, 0.8) * (point + 1))
+                time.sleep(0.005)
+            time.sleep(rng.uniform(0.0, 0.05) * (point + 1))  # tagging this store takes well under 1 s
             workers = _children(proc.pid)
             proc.kill()
             proc.wait(timeout=30)

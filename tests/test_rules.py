@@ -363,3 +363,24 @@ def _copy_rules(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(RULES_DIR, target, ignore=shutil.ignore_patterns("README.md"))
     return target
+
+
+def test_rules_categories_is_match_reduced_to_first_hits(ruleset):
+    """Tagging uses ``categories`` (one hit per rule, leftmost span); it must agree with the full
+    ``match`` on which rules fire and where each fires first."""
+    import json
+
+    from conftest import ROOT
+
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "corpora" / "dev" / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    fired = 0
+    for text in texts:
+        first: dict[tuple[str, str], tuple[int, int]] = {}
+        for h in ruleset.match(text):
+            key = (h.category, h.rule_id)
+            first[key] = min(first.get(key, (h.start, h.end)), (h.start, h.end))
+        got = {(h.category, h.rule_id): (h.start, h.end) for hs in ruleset.categories(text).values() for h in hs}
+        assert got == first, text
+        fired += len(got)
+    assert fired > 300
