@@ -150,7 +150,7 @@ def main():
 
 
 # -- ingest ---------------------------------------------------------------------------------------
-def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit):
+def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit, tag=False, model_dir=None):
     from pipeline.ingest import ingest
 
     with _open_store(db) as store:
@@ -161,7 +161,8 @@ def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit):
                 bar.step()
 
         summary = ingest(paths, store, jobs=_jobs(jobs), force=force, region=region, year=year,
-                         rules_dir=Path(rules_dir) if rules_dir else None, time_limit=time_limit, progress=note)
+                         rules_dir=Path(rules_dir) if rules_dir else None, time_limit=time_limit, progress=note,
+                         tag=tag, model_dir=Path(model_dir) if model_dir else None)
         bar.close()
     for path, reason in summary.failed:
         click.echo(f"失败 {path}: {reason}", err=True)
@@ -205,7 +206,7 @@ def ingest(paths, db, jobs, force, region, year, time_limit, ocr, max_file_mb, m
 
 
 # -- tag ----------------------------------------------------------------------------------------
-def _do_tag(store, jobs, retag, rules_dir, model_dir, document_ids=None, tagger=None):
+def _do_tag(store, jobs, retag, rules_dir, model_dir, document_ids=None, tagger=None, already=None):
     from pipeline.tagging import tag_store
 
     state = {"bar": None}
@@ -220,6 +221,10 @@ def _do_tag(store, jobs, retag, rules_dir, model_dir, document_ids=None, tagger=
                         progress=progress, tagger=tagger)
     if state["bar"]:
         state["bar"].close()
+    if already is not None:  # documents tagged while they were read (`run`)
+        summary.documents += already.tagged_documents
+        summary.sentences += already.tagged_sentences
+        summary.clues += already.clues
     click.echo(f"标注 {summary.documents} 份文档 {summary.sentences} 句，问题线索 {summary.clues} 条"
                f"（标注器 {summary.tagger}，{summary.seconds:.1f} 秒）", err=True)
     return summary
@@ -386,9 +391,12 @@ def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, max_fi
     out_fmt = _format_for(None, output) if output else None
     _set_ocr(ocr)
     _set_limits(max_file_mb, max_xml_mb, max_pages, max_chars)
-    summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, time_limit)
+    # one pass: workers read and tag each new file; then whatever stored documents are still
+    # untagged (ingested earlier, or by an older tagger) are tagged as `xuncha tag` would
+    summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, time_limit, tag=True, model_dir=model_dir)
     with _open_store(db) as store:
-        tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids))
+        tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids),
+                              already=summary)
         data = _build_report(store, by, sorted(summary.document_ids), None, None, None, lang, rules_dir,
                              tag_summary.tagger)
         _write_report(data, "table", None)

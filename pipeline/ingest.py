@@ -92,6 +92,24 @@ def _parse_task(state: tuple[NoiseRules, Limits], path: str):
         return ("fail", exc.reason)
 
 
+def _init_reader_tagger(rules_dir: Optional[str], limits: Optional[Limits], model_dir: Optional[str]):
+    """Worker set-up for ``ingest(..., tag=True)``: the reader's state and the worker's Tagger
+    (the same factory ``xuncha tag`` workers use)."""
+    from .tagging import _init_tagger
+
+    return _init_reader(rules_dir, limits), _init_tagger(rules_dir, model_dir)
+
+
+def _parse_and_tag_task(state, path: str):
+    """Worker task of the main job: parse one file and tag its sentences while they are in
+    memory. Returns (Document, clues) or ("fail", reason)."""
+    reader, tagger = state
+    doc = _parse_task(reader, path)
+    if not isinstance(doc, Document):
+        return doc
+    return doc, tagger.tag(doc.sentences, doc.meta.region)
+
+
 # -- main side --------------------------------------------------------------------------
 @dataclass
 class IngestSummary:
@@ -104,6 +122,10 @@ class IngestSummary:
     document_ids: set = field(default_factory=set)
     seconds: float = 0.0
     bytes: int = 0
+    tagged_documents: int = 0  # with tag=True: documents tagged as they were read
+    tagged_sentences: int = 0
+    clues: int = 0
+    tagger: str = ""
 
     @property
     def files(self) -> int:
@@ -126,10 +148,15 @@ def _overrides(meta_files: dict, path: str, region: Optional[str], year: Optiona
 def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = False,
            region: Optional[str] = None, year: Optional[int] = None, rules_dir: Optional[Path] = None,
            time_limit: float = DEFAULT_TIME_LIMIT, progress: Optional[ProgressFn] = None,
-           limits: Optional[Limits] = None) -> IngestSummary:
+           limits: Optional[Limits] = None, tag: bool = False, model_dir: Optional[Path] = None) -> IngestSummary:
     """Bulk, recursive, incremental ingestion. Never raises for a bad file: it becomes a failure row.
     ``limits`` caps each file (None: ``Limits.from_env()``, which raises LimitSettingError
-    for a bad setting before anything is read)."""
+    for a bad setting before anything is read).
+
+    ``tag``: the main job's single pass — each worker also tags the sentences of the file it
+    just read (its own Tagger, built once), and this process stores the document and its clues
+    together, so nothing is read back from the store to be tagged. Documents already stored
+    are not tagged here; ``tagging.tag_store`` does what is left."""
     limits = limits or Limits.from_env()
     t0 = time.monotonic()
     summary = IngestSummary()
@@ -206,29 +233,57 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
         batch: list[Document] = []
         last = time.monotonic()
 
+        clue_lists: list = []  # beside batch: each document's clues (tag=True), else None
+        tag_run: list[int] = []  # the tagging run's id, once one is started
+
         def flush():
             nonlocal batch, last
             if batch:
-                for out in store.add_documents(batch):
+                tagged = []
+                for doc, clues, out in zip(batch, clue_lists, store.add_documents(batch)):
                     summary.document_ids.add(out.document_id)
                     if out.status == "stored":
                         summary.stored += 1
+                        if clues is not None:
+                            tagged.append((out.document_id, clues))
                     elif out.status == "replaced":
                         summary.replaced += 1
                     else:
                         summary.duplicates += 1
+                if tagged:
+                    if not tag_run:
+                        tag_run.append(store.start_run("tag", summary.tagger))
+                    _store_clues(store, tagged, summary, tag_run[0])
                 batch = []
+                clue_lists.clear()
             last = time.monotonic()
 
-        pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader,
-                          (str(rules_dir) if rules_dir else None, limits), time_limit=time_limit)
+        rules_arg = str(rules_dir) if rules_dir else None
+        if tag:
+            from .extract import tagger_version
+
+            summary.tagger = tagger_version(rules_dir, model_dir)
+            pool = WorkerPool(min(jobs, len(to_parse)), _parse_and_tag_task, _init_reader_tagger,
+                              (rules_arg, limits, str(model_dir) if model_dir else None), time_limit=time_limit,
+                              prefetch=2)
+        else:  # tasks are paths: a worker may hold its next one while this process stores
+            pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader, (rules_arg, limits),
+                              time_limit=time_limit, prefetch=2)
         for path, status, result in _in_input_order(pool.run((i, p) for i, p in enumerate(to_parse)), to_parse):
+            clues = None
+            if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
+                    and isinstance(result[0], Document):
+                result, clues = result
             if status == "ok" and isinstance(result, Document):
                 ov = _overrides(meta_files, path, region, year)
                 if ov is not None:
+                    detected = result.meta.region
                     result.meta = replace(result.meta, region=ov.region or result.meta.region,
                                           year=ov.year or result.meta.year)
+                    if clues is not None and result.meta.region != detected:
+                        clues = [_with_region(c, result.meta.region) for c in clues]
                 batch.append(result)
+                clue_lists.append(clues)
                 note("stored", path)
             else:
                 reason = result[1] if status == "ok" else (
@@ -240,8 +295,31 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - last > BATCH_SECONDS:
                 flush()
         flush()
+        if tag_run:
+            store.finish_run(tag_run[0])
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def _with_region(clue, region: Optional[str]):
+    """A clue whose units carry ``region`` (the document's region was overridden after tagging)."""
+    if not clue.units:
+        return clue
+    return replace(clue, units=tuple(replace(u, region=region) for u in clue.units))
+
+
+def _store_clues(store: Store, tagged: list, summary: IngestSummary, run_id: int) -> None:
+    """Write the clues of just-stored documents, paired with their sentence ids (stored in order)."""
+    items = []
+    for doc_id, clues in tagged:
+        ids = store.sentence_ids(doc_id)
+        if len(ids) != len(clues):  # cannot happen; leave the document to `xuncha tag`
+            continue
+        items += [(sid, doc_id, clue) for sid, clue in zip(ids, clues)]
+        summary.tagged_documents += 1
+        summary.tagged_sentences += len(clues)
+        summary.clues += sum(1 for c in clues if c.is_problem)
+    store.write_tags(items, summary.tagger, run_id)
 
 
 def _in_input_order(results, paths: list[str]):

@@ -15,7 +15,7 @@ import os
 import signal
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -85,10 +85,15 @@ class _Worker:
     proc: Any
     tasks: Any  # parent's sending end
     results: Any  # parent's receiving end
-    key: Any = None
-    started: float = 0.0
+    queue: list = field(default_factory=list)  # (key, payload) sent and not yet answered, in order
+    started: float = 0.0  # when the worker began the first of them
     ready: bool = False
     gone: bool = False  # its results pipe reached end of file
+
+    @property
+    def key(self) -> Any:
+        """The task the worker is working on now (the oldest one sent)."""
+        return self.queue[0][0] if self.queue else None
 
 
 class PoolInitError(XunchaError, RuntimeError):
@@ -101,8 +106,12 @@ class WorkerPool:
     is reported exactly once."""
 
     def __init__(self, jobs: int, task: Callable, init: Optional[Callable] = None, init_args: tuple = (),
-                 time_limit: Optional[float] = None, start_method: Optional[str] = None):
+                 time_limit: Optional[float] = None, start_method: Optional[str] = None, prefetch: int = 1):
+        """``prefetch``: tasks in flight per worker (2: the one it works on and the next, so it
+        never waits while this process stores results). Only for small payloads such as paths:
+        a payload that fills the pipe would block this process until the worker is free."""
         self.jobs = max(1, int(jobs))
+        self.prefetch = max(1, int(prefetch))
         self.task = task
         self.init = init
         self.init_args = init_args
@@ -137,9 +146,12 @@ class WorkerPool:
             except OSError:
                 pass
 
-    def _replace(self, wid: int) -> Any:
-        """Kill (if needed) and replace a worker; return the key it was working on."""
-        key = self.workers[wid].key
+    def _replace(self, wid: int, pending: list) -> Any:
+        """Kill (if needed) and replace a worker; return the key it was working on. Tasks sent
+        to it but not yet begun go back to ``pending``."""
+        w = self.workers[wid]
+        key = w.key
+        pending.extend(reversed(w.queue[1:]))
         self._kill(wid)
         self._spawn()
         return key
@@ -152,22 +164,25 @@ class WorkerPool:
             self._spawn()
         try:
             while True:
-                # hand work to idle, ready workers
+                # hand work to ready workers, up to ``prefetch`` tasks each
                 for wid, w in list(self.workers.items()):
-                    if w.ready and w.key is None:
+                    while w.ready and len(w.queue) < self.prefetch:
                         if not pending and not exhausted:
                             try:
                                 pending.append(next(it))
                             except StopIteration:
                                 exhausted = True
-                        if pending:
-                            key, payload = pending.pop()
-                            w.key, w.started = key, time.monotonic()
-                            try:
-                                w.tasks.send((key, payload))
-                            except (BrokenPipeError, EOFError, OSError):
-                                pass  # the worker died; noticed below
-                busy = [w for w in self.workers.values() if w.key is not None]
+                        if not pending:
+                            break
+                        key, payload = pending.pop()
+                        if not w.queue:
+                            w.started = time.monotonic()
+                        w.queue.append((key, payload))
+                        try:
+                            w.tasks.send((key, payload))
+                        except (BrokenPipeError, EOFError, OSError):
+                            break  # the worker died; noticed below
+                busy = [w for w in self.workers.values() if w.queue]
                 if exhausted and not pending and not busy:
                     return
                 conns = {w.results: wid for wid, w in self.workers.items()}
@@ -188,13 +203,15 @@ class WorkerPool:
                     if status == "ready":
                         w.ready = True
                     else:
-                        w.key = None
+                        if w.queue and w.queue[0][0] == key:
+                            w.queue.pop(0)
+                        w.started = time.monotonic()  # the next one in its queue begins now
                         yield key, status, out
                 # time limits and dead workers
                 now = time.monotonic()
                 for wid, w in list(self.workers.items()):
-                    if w.key is not None and self.time_limit and now - w.started > self.time_limit:
-                        key = self._replace(wid)
+                    if w.queue and self.time_limit and now - w.started > self.time_limit:
+                        key = self._replace(wid, pending)
                         yield key, "timeout", f"took longer than {self.time_limit:g} s; skipped"
                     elif w.gone or not w.proc.is_alive():
                         if not w.gone and w.results.poll():
@@ -202,7 +219,7 @@ class WorkerPool:
                         if not w.ready:
                             raise PoolInitError(f"a worker process failed to start (exit code {w.proc.exitcode})")
                         code = w.proc.exitcode
-                        key = self._replace(wid)
+                        key = self._replace(wid, pending)
                         if key is not None:
                             yield key, "crashed", f"the worker process died (exit code {code})"
         finally:

@@ -411,6 +411,12 @@ class Store:
         return cur.lastrowid
 
     @_guarded
+    def sentence_ids(self, document_id: int) -> list[int]:
+        """A document's sentence ids in reading order."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM sentences WHERE document_id = ? ORDER BY seq",
+                                                (document_id,))]
+
+    @_guarded
     def finish_run(self, run_id: int) -> None:
         with self.transaction():
             self.conn.execute("UPDATE runs SET finished_at = ? WHERE id = ?", (time.time(), run_id))

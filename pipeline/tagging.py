@@ -58,11 +58,9 @@ def tag_store(store: Store, *, jobs: int = 1, retag: bool = False, rules_dir: Op
     per transaction (or every two seconds)."""
     t0 = time.monotonic()
     init_args = (str(rules_dir) if rules_dir else None, str(model_dir) if model_dir else None)
-    if tagger is None and jobs <= 1:
-        tagger = _init_tagger(*init_args)
     if tagger is not None:
         version = tagger.version
-    else:  # the workers build the taggers; this process needs only the version
+    else:  # a tagger is built only when there is something to tag (here, or in the workers)
         from .extract import tagger_version
 
         version = tagger_version(rules_dir, model_dir)
@@ -71,7 +69,7 @@ def tag_store(store: Store, *, jobs: int = 1, retag: bool = False, rules_dir: Op
     if not docs:
         summary.seconds = time.monotonic() - t0
         return summary
-    if tagger is None and len(docs) == 1:
+    if tagger is None and (jobs <= 1 or len(docs) == 1):
         tagger = _init_tagger(*init_args)
     run_id = store.start_run("retag" if retag else "tag", version)
 

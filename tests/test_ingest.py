@@ -356,3 +356,27 @@ def test_run_spawn_two_jobs_tags_the_same_as_one(tmp_path):
     reports = [_cli(["report", "--db", str(db), "--format", "json"]) for db in dbs.values()]
     assert reports[0].returncode == 0 and json.loads(reports[0].stdout)
     assert reports[0].stdout == reports[1].stdout
+
+
+def test_run_tags_while_reading_exactly_as_ingest_then_tag(tmp_path):
+    """`run` tags each new file in the worker that read it; the clues (and their units'
+    region, which --region overrides after reading) must equal `ingest` followed by `tag`."""
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "corpora" / "samples", src, ignore=shutil.ignore_patterns("*.py", "*.md"))
+    fused, staged = tmp_path / "fused.db", tmp_path / "staged.db"
+    for args in (["run", str(src), "--db", str(fused), "--jobs", "2", "--region", "某某县"],
+                 ["ingest", str(src), "--db", str(staged), "--jobs", "2", "--region", "某某县"],
+                 ["tag", "--db", str(staged), "--jobs", "2"]):
+        res = _cli(args)
+        assert res.returncode == 0, res.stderr
+    clues = ("SELECT s.text, t.is_problem, ROUND(t.problem_score, 6), t.tagger,"
+             " (SELECT GROUP_CONCAT(category || ':' || evidence, '|') FROM (SELECT category, evidence"
+             "   FROM tag_categories c WHERE c.sentence_id = t.sentence_id ORDER BY category)),"
+             " (SELECT GROUP_CONCAT(canonical || '@' || region, ',') FROM (SELECT canonical, region FROM tag_units u"
+             "   WHERE u.sentence_id = t.sentence_id ORDER BY seq))"
+             " FROM tags t JOIN sentences s ON s.id = t.sentence_id ORDER BY s.document_id, s.seq")
+    a, b = _q(fused, clues), _q(staged, clues)
+    assert len(a) > 50 and a == b
+    assert any(r[5] and "@某某县" in r[5] for r in a)
+    assert _q(fused, "SELECT COUNT(*) FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id"
+                     " WHERE t.sentence_id IS NULL") == [(0,)]
