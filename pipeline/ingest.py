@@ -18,7 +18,7 @@ from .clean import NoiseRules, clean_document, load_noise_rules
 from .errors import NoText, ReadError
 from .limits import Limits
 from .meta import detect_meta, read_meta_csv
-from .parallel import WorkerPool
+from .parallel import WorkerPool, read_ahead
 from .readers import iter_files, read_document
 from .records import Document, DocumentMeta, RawDocument
 from .store import Store
@@ -269,7 +269,8 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
         else:  # tasks are paths: a worker may hold its next one while this process stores
             pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader, (rules_arg, limits),
                               time_limit=time_limit, prefetch=2)
-        for path, status, result in _in_input_order(pool.run((i, p) for i, p in enumerate(to_parse)), to_parse):
+        results = read_ahead(pool.run((i, p) for i, p in enumerate(to_parse)))
+        for path, status, result in _in_input_order(results, to_parse):
             clues = None
             if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
                     and isinstance(result[0], Document):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import queue
 import signal
 import threading
 import time
@@ -236,3 +237,51 @@ class WorkerPool:
             w = self.workers[wid]
             w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
             self._kill(wid)
+
+
+def read_ahead(results: Iterator[Any], maxsize: int = 256) -> Iterator[Any]:
+    """Drain a pool's result iterator on a thread, so workers never wait on a full pipe while
+    this process is busy storing what came before. Items (and an exception, re-raised here)
+    come out in the same order. Closing this generator stops the thread and the pool."""
+    q: queue.Queue = queue.Queue(maxsize)
+    stop = threading.Event()
+    done = object()
+
+    def pump() -> None:
+        try:
+            for item in results:
+                while not stop.is_set():
+                    try:
+                        q.put((None, item), timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    break
+        except BaseException as exc:  # handed to the consumer, raised there
+            q.put((exc, None))
+            return
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # the pool's own clean-up (workers stopped)
+        q.put((None, done))
+
+    thread = threading.Thread(target=pump, name="xuncha-results", daemon=True)
+    thread.start()
+    try:
+        while True:
+            exc, item = q.get()
+            if exc is not None:
+                raise exc
+            if item is done:
+                return
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let the pump see the flag; it closes the pool itself
+            try:
+                q.get(timeout=0.1)
+            except queue.Empty:
+                pass
+            thread.join(timeout=0.1)
