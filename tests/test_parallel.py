@@ -188,3 +188,33 @@ def test_parallel_workers_exit_when_parent_is_killed(method):
         for p in workers:  # clean up what this test started, by pid
             if _alive(p):
                 os.kill(p, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_parallel_prefetch_and_read_ahead_report_every_key_once(method):
+    """Two tasks in flight per worker, results drained on a thread: every key once, the right
+    answers, a crash and a timeout still attributed to their own keys."""
+    from pipeline.parallel import read_ahead
+
+    items = [(i, i) for i in range(30)] + [("crash", ("exit", 3)), ("slow", ("sleep", 30))]
+    pool = WorkerPool(2, tasks.echo, tasks.init_prefix, ("=",), time_limit=3, start_method=method, prefetch=2)
+    got = {key: (status, out) for key, status, out in read_ahead(pool.run(items))}
+    assert set(got) == {k for k, _ in items}
+    assert all(got[i] == ("ok", f"={2 * i}") for i in range(30))
+    assert got["crash"][0] == "crashed" and got["slow"][0] == "timeout"
+
+
+def test_parallel_read_ahead_passes_errors_and_stops_the_pool_when_closed():
+    from pipeline.parallel import read_ahead
+
+    def failing():
+        yield 1
+        raise ValueError("broken source")
+
+    with pytest.raises(ValueError, match="broken source"):
+        list(read_ahead(failing()))
+    pool = WorkerPool(2, tasks.echo, tasks.init_prefix, ("=",), prefetch=2)
+    it = read_ahead(pool.run((i, i) for i in range(1000)))
+    assert next(it)[1] == "ok"
+    it.close()  # the consumer stops early: the thread ends and the workers are gone
+    assert not pool.workers
