@@ -57,8 +57,9 @@ def tagger_version(rules_dir: Optional[Path] = None, model_dir: Optional[Path] =
     return _version(rules_fingerprint(folder), folder, meta)
 
 
-def noisy_or(p: float, w: float, strength: float) -> float:
-    """Combine a model probability and a rule weight: either can make the case."""
+def noisy_or(p, w, strength: float):
+    """Combine a model probability and a rule weight: either can make the case (numbers or
+    numpy arrays)."""
     return 1.0 - (1.0 - p) * (1.0 - strength * w)
 
 
@@ -122,11 +123,6 @@ class Tagger:
             out.append(Clue(s, True, pp, hits, units, figures, evidence))
         return out
 
-    def categories_for(self, rule_hits: dict, model_scores: dict) -> tuple[CategoryHit, ...]:
-        """Categories of one problem sentence from its rule hits and model scores by code."""
-        p = np.asarray([[float(model_scores.get(c, 0.0)) for c in self.model.codes_]])
-        return self.categories_batch([rule_hits], p)[0]
-
     def categories_batch(self, rule_hits: Sequence[dict], p_cats: np.ndarray) -> list[tuple[CategoryHit, ...]]:
         """Noisy-OR of model probability and strongest rule weight per category, against the
         thresholds stored with the model; the best category as a fallback (module note).
@@ -143,7 +139,7 @@ class Tagger:
         for r, hits in enumerate(rule_hits):
             for code, hs in hits.items():
                 W[r, index[code]] = max(h.weight for h in hs)
-        S = 1.0 - (1.0 - P) * (1.0 - self.rule_strength * W)
+        S = noisy_or(P, W, self.rule_strength)
         chosen = S >= self._threshold_row
         best = S.argmax(axis=1)
         out = []

@@ -145,13 +145,8 @@ class Segmenter:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Token spans as code-point offsets (whitespace tokens included)."""
-        return self.tokens_and_spans(text)[1]
-
-    def tokens_and_spans(self, text: str) -> tuple[list[str], list[tuple[int, int]]]:
-        """``cut(text)`` and each token's (start, end) code-point offsets."""
-        tokens = self.cut(text)
-        ends = list(accumulate(map(len, tokens)))
-        return tokens, list(zip([0] + ends, ends))
+        ends = list(accumulate(map(len, self.cut(text))))
+        return list(zip([0] + ends, ends))
 
 
 def get_segmenter(rules_dir: Optional[Path] = None) -> Segmenter:
