@@ -21,7 +21,7 @@ from .meta import detect_meta, read_meta_csv
 from .parallel import WorkerPool, read_ahead
 from .readers import iter_files, read_document
 from .records import Document, DocumentMeta, RawDocument
-from .store import Store
+from .store import Store, clue_rows
 from .structure import iter_sentences
 
 DEFAULT_TIME_LIMIT = 120.0
@@ -102,12 +102,13 @@ def _init_reader_tagger(rules_dir: Optional[str], limits: Optional[Limits], mode
 
 def _parse_and_tag_task(state, path: str):
     """Worker task of the main job: parse one file and tag its sentences while they are in
-    memory. Returns (Document, clues) or ("fail", reason)."""
+    memory. Returns (Document, the clues' store rows keyed by sentence position) or
+    ("fail", reason)."""
     reader, tagger = state
     doc = _parse_task(reader, path)
     if not isinstance(doc, Document):
         return doc
-    return doc, tagger.tag(doc.sentences, doc.meta.region)
+    return doc, clue_rows(enumerate(tagger.tag(doc.sentences, doc.meta.region)))
 
 
 # -- main side --------------------------------------------------------------------------
@@ -281,8 +282,9 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                     detected = result.meta.region
                     result.meta = replace(result.meta, region=ov.region or result.meta.region,
                                           year=ov.year or result.meta.year)
-                    if clues is not None and result.meta.region != detected:
-                        clues = [_with_region(c, result.meta.region) for c in clues]
+                    if clues is not None and result.meta.region != detected:  # units carry it
+                        tags, cats, units, figs = clues
+                        clues = (tags, cats, [u[:6] + (result.meta.region or "",) for u in units], figs)
                 batch.append(result)
                 clue_lists.append(clues)
                 note("stored", path)
@@ -302,25 +304,13 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
     return summary
 
 
-def _with_region(clue, region: Optional[str]):
-    """A clue whose units carry ``region`` (the document's region was overridden after tagging)."""
-    if not clue.units:
-        return clue
-    return replace(clue, units=tuple(replace(u, region=region) for u in clue.units))
-
-
 def _store_clues(store: Store, tagged: list, summary: IngestSummary, run_id: int) -> None:
-    """Write the clues of just-stored documents, paired with their sentence ids (stored in order)."""
-    items = []
-    for doc_id, clues in tagged:
-        ids = store.sentence_ids(doc_id)
-        if len(ids) != len(clues):  # cannot happen; leave the document to `xuncha tag`
-            continue
-        items += [(sid, doc_id, clue) for sid, clue in zip(ids, clues)]
+    """Write the clue rows of just-stored documents (``clue_rows`` keyed by sentence position)."""
+    store.write_tag_rows(tagged, summary.tagger, run_id)
+    for _, (tags, _, _, _) in tagged:
         summary.tagged_documents += 1
-        summary.tagged_sentences += len(clues)
-        summary.clues += sum(1 for c in clues if c.is_problem)
-    store.write_tags(items, summary.tagger, run_id)
+        summary.tagged_sentences += len(tags)
+        summary.clues += sum(1 for r in tags if r[1])
 
 
 def _in_input_order(results, paths: list[str]):

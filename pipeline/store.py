@@ -166,6 +166,22 @@ _SUMMARY_SQL = (
 )
 
 
+def clue_rows(pairs: Iterable[tuple[int, Clue]]) -> tuple[list, list, list, list]:
+    """The rows a store keeps for (key, clue) pairs, key first in each: tags (key, is_problem,
+    problem_score, problem evidence JSON), categories (key, code, score, evidence JSON), units
+    (key, seq, text, start, end, canonical, region) and figures (key, seq, value, measure, text).
+    Workers build these (plain tuples pickle and unpickle cheaply); the writer adds ids."""
+    tags, cats, units, figs = [], [], [], []
+    dumps = json.dumps
+    for key, clue in pairs:
+        tags.append((key, int(clue.is_problem), float(clue.problem_score),
+                     dumps(list(clue.problem_evidence), ensure_ascii=False)))
+        cats += [(key, h.code, float(h.score), dumps(list(h.evidence), ensure_ascii=False)) for h in clue.categories]
+        units += [(key, i, u.text, u.start, u.end, u.canonical, u.region or "") for i, u in enumerate(clue.units)]
+        figs += [(key, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)]
+    return tags, cats, units, figs
+
+
 def default_db_path() -> str:
     return os.environ.get("XUNCHA_DB") or DEFAULT_DB
 
@@ -468,42 +484,53 @@ class Store:
     @_guarded
     def write_tags(self, items: Iterable[tuple[int, int, Clue]], tagger: str, run_id: int) -> int:
         """Write (sentence id, document id, clue) triples in one transaction; replaces unreviewed tags."""
-        c = self.conn
         items = list(items)
+        return self._write_tag_rows(clue_rows((sid, clue) for sid, _, clue in items),
+                                    {sid: did for sid, did, _ in items}, tagger, run_id)
+
+    @_guarded
+    def write_tag_rows(self, docs: Iterable[tuple[int, tuple]], tagger: str, run_id: int) -> int:
+        """Write tag rows built by ``clue_rows`` in a worker, keyed by each sentence's position in
+        its document, for (document id, rows) pairs of stored documents; one transaction."""
+        tags, cats, units, figs = [], [], [], []
+        doc_of: dict[int, int] = {}
+        for doc_id, (t, c, u, f) in docs:
+            ids = self.sentence_ids(doc_id)
+            for out, rows in ((tags, t), (cats, c), (units, u), (figs, f)):
+                out += [(ids[r[0]],) + tuple(r[1:]) for r in rows]
+            doc_of.update((sid, doc_id) for sid in ids)
+        return self._write_tag_rows((tags, cats, units, figs), doc_of, tagger, run_id)
+
+    def _write_tag_rows(self, rows: tuple, doc_of: dict, tagger: str, run_id: int) -> int:
+        c = self.conn
+        tags, cats, units, figs = rows
         with self.transaction():
             existing: dict[int, int] = {}  # sentence id -> reviewed, for sentences tagged before
-            ids = [sid for sid, _, _ in items]
+            ids = [r[0] for r in tags]
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
                 existing.update(c.execute(
                     f"SELECT sentence_id, reviewed FROM tags WHERE sentence_id IN ({','.join('?' * len(chunk))})",
                     chunk).fetchall())
-            items = [it for it in items if not existing.get(it[0])]  # a person's decision is never overwritten
-            stale = [(sid,) for sid, _, _ in items if sid in existing]
+            reviewed = {sid for sid, rev in existing.items() if rev}
+            if reviewed:  # a person's decision is never overwritten
+                tags, cats, units, figs = ([r for r in rs if r[0] not in reviewed] for rs in (tags, cats, units, figs))
+            stale = [(sid,) for sid in existing if sid not in reviewed]
             for table in ("tag_categories", "tag_units", "figures"):
                 c.executemany(f"DELETE FROM {table} WHERE sentence_id = ?", stale)
             c.executemany(
                 "INSERT OR REPLACE INTO tags (sentence_id, document_id, is_problem, problem_score,"
                 " problem_evidence, tagger, run_id, reviewed) VALUES (?,?,?,?,?,?,?,0)",
-                [(sid, did, int(clue.is_problem), float(clue.problem_score),
-                  json.dumps(list(clue.problem_evidence), ensure_ascii=False), tagger, run_id)
-                 for sid, did, clue in items])
-            c.executemany(
-                "INSERT INTO tag_categories VALUES (?,?,?,?)",
-                [(sid, h.code, float(h.score), json.dumps(list(h.evidence), ensure_ascii=False))
-                 for sid, _, clue in items for h in clue.categories])
-            c.executemany(
-                'INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
-                " VALUES (?,?,?,?,?,?,?)",
-                [(sid, i, u.text, u.start, u.end, u.canonical, u.region or "")
-                 for sid, _, clue in items for i, u in enumerate(clue.units)])
-            c.executemany(
-                "INSERT INTO figures VALUES (?,?,?,?,?)",
-                [(sid, i, float(f.value), f.measure, f.text)
-                 for sid, _, clue in items for i, f in enumerate(clue.figures)])
-            self._refresh_summaries(sorted({did for _, did, _ in items}))
-        return len(items)
+                [(sid, doc_of[sid], is_problem, score, evidence, tagger, run_id)
+                 for sid, is_problem, score, evidence in tags])
+            c.executemany("INSERT INTO tag_categories VALUES (?,?,?,?)", cats)
+            c.executemany('INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
+                          " VALUES (?,?,?,?,?,?,?)", units)
+            c.executemany("INSERT INTO figures VALUES (?,?,?,?,?)", figs)
+            self._refresh_summaries(sorted({doc_of[r[0]] for r in tags}))
+        return len(tags)
 
+    @_guarded
     def latest_tagger(self) -> Optional[str]:
         """The tagger version of the latest tagging run (cheap: no scan of the tags)."""
         row = self.conn.execute("SELECT tagger FROM runs WHERE tagger IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
