@@ -166,140 +166,148 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
     to_parse: list[str] = []
     seen: set[str] = set()
 
-    for entry in iter_files(paths):
-        # Stored paths are absolute, so `ingest docs` and `ingest /abs/docs` name one file once.
-        path = os.path.abspath(str(entry.path))
-        if path in seen:  # the same file reached twice (a folder and a file in it both given)
-            continue
-        seen.add(path)
-        suffix = entry.path.suffix
-        if entry.action == "skip":
-            summary.skipped += 1
-            note("skip", path)
-            continue
-        if entry.action == "fail":
-            store.record_failure(path, entry.reason or "cannot read")
-            summary.failed.append((path, entry.reason or "cannot read"))
-            note("fail", path)
-            continue
-        folder = str(entry.path.parent)
-        if folder not in meta_files:
-            try:
-                meta_files[folder] = read_meta_csv(entry.path.parent)
-            except ReadError as exc:
-                meta_files[folder] = {}
-                summary.failed.append((exc.path, exc.reason))
-                store.record_failure(exc.path, exc.reason)
-        try:
-            size = os.path.getsize(path)
-            if size > limits.max_file_bytes:  # refused before it is hashed or read
+    early_pool = None
+    if tag:  # the workers build their taggers (seconds) while this process hashes the inputs
+        from .extract import tagger_version
+
+        summary.tagger = tagger_version(rules_dir, model_dir)
+        early_pool = WorkerPool(jobs, _parse_and_tag_task, _init_reader_tagger,
+                                (str(rules_dir) if rules_dir else None, limits, str(model_dir) if model_dir else None),
+                                time_limit=time_limit, prefetch=2)
+        early_pool.start()
+    try:
+        for entry in iter_files(paths):
+            # Stored paths are absolute, so `ingest docs` and `ingest /abs/docs` name one file once.
+            path = os.path.abspath(str(entry.path))
+            if path in seen:  # the same file reached twice (a folder and a file in it both given)
+                continue
+            seen.add(path)
+            suffix = entry.path.suffix
+            if entry.action == "skip":
+                summary.skipped += 1
+                note("skip", path)
+                continue
+            if entry.action == "fail":
+                store.record_failure(path, entry.reason or "cannot read")
+                summary.failed.append((path, entry.reason or "cannot read"))
+                note("fail", path)
+                continue
+            folder = str(entry.path.parent)
+            if folder not in meta_files:
                 try:
-                    limits.check_file_size(path, size)
+                    meta_files[folder] = read_meta_csv(entry.path.parent)
                 except ReadError as exc:
-                    store.record_failure(path, exc.reason)
-                    summary.failed.append((path, exc.reason))
-                    note("fail", path)
-                    continue
-            with open(path, "rb") as fh:
-                digest = hashlib.file_digest(fh, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
-                    else hashlib.sha256(fh.read()).hexdigest()
-            summary.bytes += size
-        except OSError as exc:
-            reason = f"cannot read ({exc.strerror})"
-            store.record_failure(path, reason)
-            summary.failed.append((path, reason))
-            note("fail", path)
-            continue
-        if not force and store.path_hash(path) == digest:
-            summary.unchanged += 1
-            store.clear_failure(path)  # it failed in between and holds its stored bytes again
-            doc_id = store.document_for_file_hash(digest, suffix)
-            if doc_id:
-                summary.document_ids.add(doc_id)
-            note("unchanged", path)
-            continue
-        known = None if force else store.document_for_file_hash(digest, suffix)
-        if known is not None:
-            outcome = store.link_path(path, digest, known)
-            summary.document_ids.add(known)
-            if outcome.status == "replaced":
-                summary.replaced += 1
-            else:
-                summary.duplicates += 1
-            note("duplicate", path)
-            continue
-        to_parse.append(path)
-
-    if to_parse:
-        batch: list[Document] = []
-        last = time.monotonic()
-
-        clue_lists: list = []  # beside batch: each document's clues (tag=True), else None
-        tag_run: list[int] = []  # the tagging run's id, once one is started
-
-        def flush():
-            nonlocal batch, last
-            if batch:
-                tagged = []
-                for doc, clues, out in zip(batch, clue_lists, store.add_documents(batch)):
-                    summary.document_ids.add(out.document_id)
-                    if out.status == "stored":
-                        summary.stored += 1
-                        if clues is not None:
-                            tagged.append((out.document_id, clues))
-                    elif out.status == "replaced":
-                        summary.replaced += 1
-                    else:
-                        summary.duplicates += 1
-                if tagged:
-                    if not tag_run:
-                        tag_run.append(store.start_run("tag", summary.tagger))
-                    _store_clues(store, tagged, summary, tag_run[0])
-                batch = []
-                clue_lists.clear()
-            last = time.monotonic()
-
-        rules_arg = str(rules_dir) if rules_dir else None
-        if tag:
-            from .extract import tagger_version
-
-            summary.tagger = tagger_version(rules_dir, model_dir)
-            pool = WorkerPool(min(jobs, len(to_parse)), _parse_and_tag_task, _init_reader_tagger,
-                              (rules_arg, limits, str(model_dir) if model_dir else None), time_limit=time_limit,
-                              prefetch=2)
-        else:  # tasks are paths: a worker may hold its next one while this process stores
-            pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader, (rules_arg, limits),
-                              time_limit=time_limit, prefetch=2)
-        results = read_ahead(pool.run((i, p) for i, p in enumerate(to_parse)))
-        for path, status, result in _in_input_order(results, to_parse):
-            clues = None
-            if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
-                    and isinstance(result[0], Document):
-                result, clues = result
-            if status == "ok" and isinstance(result, Document):
-                ov = _overrides(meta_files, path, region, year)
-                if ov is not None:
-                    detected = result.meta.region
-                    result.meta = replace(result.meta, region=ov.region or result.meta.region,
-                                          year=ov.year or result.meta.year)
-                    if clues is not None and result.meta.region != detected:  # units carry it
-                        tags, cats, units, figs = clues
-                        clues = (tags, cats, [u[:6] + (result.meta.region or "",) for u in units], figs)
-                batch.append(result)
-                clue_lists.append(clues)
-                note("stored", path)
-            else:
-                reason = result[1] if status == "ok" else (
-                    f"internal error while reading ({result}); please report it" if status == "error" else result)
-                flush()  # keep failures ordered after the documents parsed before them
+                    meta_files[folder] = {}
+                    summary.failed.append((exc.path, exc.reason))
+                    store.record_failure(exc.path, exc.reason)
+            try:
+                size = os.path.getsize(path)
+                if size > limits.max_file_bytes:  # refused before it is hashed or read
+                    try:
+                        limits.check_file_size(path, size)
+                    except ReadError as exc:
+                        store.record_failure(path, exc.reason)
+                        summary.failed.append((path, exc.reason))
+                        note("fail", path)
+                        continue
+                with open(path, "rb") as fh:
+                    digest = hashlib.file_digest(fh, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
+                        else hashlib.sha256(fh.read()).hexdigest()
+                summary.bytes += size
+            except OSError as exc:
+                reason = f"cannot read ({exc.strerror})"
                 store.record_failure(path, reason)
                 summary.failed.append((path, reason))
                 note("fail", path)
-            if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - last > BATCH_SECONDS:
-                flush()
-        flush()
-        if tag_run:
-            store.finish_run(tag_run[0])
+                continue
+            if not force and store.path_hash(path) == digest:
+                summary.unchanged += 1
+                store.clear_failure(path)  # it failed in between and holds its stored bytes again
+                doc_id = store.document_for_file_hash(digest, suffix)
+                if doc_id:
+                    summary.document_ids.add(doc_id)
+                note("unchanged", path)
+                continue
+            known = None if force else store.document_for_file_hash(digest, suffix)
+            if known is not None:
+                outcome = store.link_path(path, digest, known)
+                summary.document_ids.add(known)
+                if outcome.status == "replaced":
+                    summary.replaced += 1
+                else:
+                    summary.duplicates += 1
+                note("duplicate", path)
+                continue
+            to_parse.append(path)
+
+        if to_parse:
+            batch: list[Document] = []
+            last = time.monotonic()
+
+            clue_lists: list = []  # beside batch: each document's clues (tag=True), else None
+            tag_run: list[int] = []  # the tagging run's id, once one is started
+
+            def flush():
+                nonlocal batch, last
+                if batch:
+                    tagged = []
+                    for doc, clues, out in zip(batch, clue_lists, store.add_documents(batch)):
+                        summary.document_ids.add(out.document_id)
+                        if out.status == "stored":
+                            summary.stored += 1
+                            if clues is not None:
+                                tagged.append((out.document_id, clues))
+                        elif out.status == "replaced":
+                            summary.replaced += 1
+                        else:
+                            summary.duplicates += 1
+                    if tagged:
+                        if not tag_run:
+                            tag_run.append(store.start_run("tag", summary.tagger))
+                        _store_clues(store, tagged, summary, tag_run[0])
+                    batch = []
+                    clue_lists.clear()
+                last = time.monotonic()
+
+            rules_arg = str(rules_dir) if rules_dir else None
+            if early_pool is not None:
+                pool = early_pool
+            else:  # tasks are paths: a worker may hold its next one while this process stores
+                pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader, (rules_arg, limits),
+                                  time_limit=time_limit, prefetch=2)
+            results = read_ahead(pool.run((i, p) for i, p in enumerate(to_parse)))
+            for path, status, result in _in_input_order(results, to_parse):
+                clues = None
+                if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
+                        and isinstance(result[0], Document):
+                    result, clues = result
+                if status == "ok" and isinstance(result, Document):
+                    ov = _overrides(meta_files, path, region, year)
+                    if ov is not None:
+                        detected = result.meta.region
+                        result.meta = replace(result.meta, region=ov.region or result.meta.region,
+                                              year=ov.year or result.meta.year)
+                        if clues is not None and result.meta.region != detected:  # units carry it
+                            tags, cats, units, figs = clues
+                            clues = (tags, cats, [u[:6] + (result.meta.region or "",) for u in units], figs)
+                    batch.append(result)
+                    clue_lists.append(clues)
+                    note("stored", path)
+                else:
+                    reason = result[1] if status == "ok" else (
+                        f"internal error while reading ({result}); please report it" if status == "error" else result)
+                    flush()  # keep failures ordered after the documents parsed before them
+                    store.record_failure(path, reason)
+                    summary.failed.append((path, reason))
+                    note("fail", path)
+                if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - last > BATCH_SECONDS:
+                    flush()
+            flush()
+            if tag_run:
+                store.finish_run(tag_run[0])
+    finally:
+        if early_pool is not None:
+            early_pool.close()  # no-op after a run; stops workers that had nothing to do
     summary.seconds = time.monotonic() - t0
     return summary
 

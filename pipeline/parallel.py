@@ -121,6 +121,15 @@ class WorkerPool:
         self.ctx = mp.get_context(method)
         self.workers: dict[int, _Worker] = {}
         self._next_id = 0
+        self._started = False
+
+    def start(self) -> None:
+        """Start the workers now (``run`` does it otherwise), so their set-up overlaps whatever
+        this process does before it has tasks for them."""
+        if not self._started:
+            self._started = True
+            for _ in range(self.jobs):
+                self._spawn()
 
     def _spawn(self) -> None:
         wid = self._next_id
@@ -161,8 +170,7 @@ class WorkerPool:
         it = iter(items)
         pending: list[tuple[Any, Any]] = []
         exhausted = False
-        for _ in range(self.jobs):
-            self._spawn()
+        self.start()
         try:
             while True:
                 # hand work to ready workers, up to ``prefetch`` tasks each
@@ -227,6 +235,10 @@ class WorkerPool:
             self.close()
 
     def close(self) -> None:
+        """Stop the workers: ready ones are asked to exit (and killed after 2 s); ones still
+        setting up are killed at once."""
+        for wid in [wid for wid, w in self.workers.items() if not w.ready]:
+            self._kill(wid)
         for w in self.workers.values():
             try:
                 w.tasks.send(None)
