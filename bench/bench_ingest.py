@@ -44,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from _procs import children  # noqa: E402
+
 SEED = 4242
 POLL_SECONDS = 0.02
 _NUMERALS = "一二三四五六七八九十"
@@ -148,17 +150,6 @@ def _pdf_pages(path: Path) -> int:
 
 
 # -- measuring a process tree ------------------------------------------------------------------
-def _children(pid: int) -> list[int]:
-    kids = []
-    try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                kids += [int(x) for x in fh.read().split()]
-    except OSError:
-        pass
-    return kids
-
-
 def _status_kb(pid: int, key: str) -> int:
     try:
         with open(f"/proc/{pid}/status") as fh:
@@ -197,7 +188,7 @@ def run_measured(cmd: list[str], cwd: Path) -> dict:
             tree = [pid]
             i = 0
             while i < len(tree):
-                tree += _children(tree[i])
+                tree += children(tree[i])
                 i += 1
             pss = 0
             for p in tree:

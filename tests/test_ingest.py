@@ -21,6 +21,7 @@ sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(ROOT))
 
 import hostile  # noqa: E402
+from _procs import children, kill_left, still_alive_after  # noqa: E402
 from cli import main  # noqa: E402
 from pipeline.ingest import text_sha256  # noqa: E402
 from pipeline.records import Paragraph  # noqa: E402
@@ -219,25 +220,6 @@ def _documents_now(db) -> int:
         return 0
 
 
-def _children(pid: int) -> list[int]:
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    if int(fh.read().split(")")[-1].split()[1]) == pid:
-                        out.append(int(entry))
-            except (OSError, ValueError, IndexError):
-                pass
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 @pytest.mark.slow
@@ -252,24 +234,19 @@ def test_ingest_killed_then_rerun_stores_each_file_once(tmp_path):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None and _documents_now(db) == 0:
             time.sleep(0.05)
-        workers = _children(proc.pid)
+        workers = children(proc.pid)
         proc.kill()
         proc.wait(timeout=30)
         proc.stderr.close()
         stored_before = _documents_now(db)
         assert 0 < stored_before < len(set(seeds.values())), "the run was not interrupted midway"
         # its reader process does not outlive it
-        end = time.monotonic() + 20
-        while time.monotonic() < end and any(_alive(p) for p in workers):
-            time.sleep(0.1)
-        assert not [p for p in workers if _alive(p)]
+        assert not still_alive_after(workers, 20)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        for p in workers:  # clean up what this test started, by pid
-            if _alive(p):
-                os.kill(p, signal.SIGKILL)
+        kill_left(workers)  # clean up what this test started, by pid
     rerun = _cli(["ingest", str(src), "--db", str(db), "--jobs", "2"])
     assert rerun.returncode == 0, rerun.stderr
     assert "未变" in rerun.stderr

@@ -18,6 +18,7 @@ sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(ROOT))
 
 import _pool_tasks as tasks  # noqa: E402
+from _procs import alive, children, kill_left, still_alive_after  # noqa: E402
 from pipeline.parallel import PoolInitError, WorkerPool  # noqa: E402
 
 METHODS = ["fork", "spawn"]
@@ -49,27 +50,6 @@ def _by_key(results):
     return {k: (status, out) for k, status, out in results}
 
 
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                fields = fh.read().split(")")[-1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            out.append(int(entry))
-    return out
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -141,7 +121,7 @@ def test_parallel_workers_end_with_the_run(method):
     pool = WorkerPool(2, tasks.pid_task, start_method=method)
     pids = {out for _, status, out in pool.run((i, i) for i in range(8))}
     assert pids and os.getpid() not in pids
-    assert not [p for p in pids if _alive(p)]
+    assert not [p for p in pids if alive(p)]
 
 
 def test_parallel_abandoned_run_ends_workers():
@@ -149,7 +129,7 @@ def test_parallel_abandoned_run_ends_workers():
     gen = pool.run((i, i) for i in range(50))
     key, status, pid = next(gen)
     gen.close()
-    assert not _alive(pid)
+    assert not alive(pid)
     assert not pool.workers
 
 
@@ -172,22 +152,17 @@ def test_parallel_workers_exit_when_parent_is_killed(method):
     try:
         assert proc.stdout.readline().startswith("a ok")
         time.sleep(0.3)  # both workers are now in their long task or waiting for one
-        workers = [p for p in _children(proc.pid) if _alive(p)]
+        workers = [p for p in children(proc.pid) if alive(p)]
         assert workers
         proc.kill()
         proc.wait()
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and any(_alive(p) for p in workers):
-            time.sleep(0.2)
-        left = [p for p in workers if _alive(p)]
+        left = still_alive_after(workers, 20, poll=0.2)
         assert not left, "worker processes outlived their killed parent"
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        for p in workers:  # clean up what this test started, by pid
-            if _alive(p):
-                os.kill(p, signal.SIGKILL)
+        kill_left(workers)  # clean up what this test started, by pid
 
 
 @pytest.mark.parametrize("method", METHODS)

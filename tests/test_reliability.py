@@ -27,6 +27,7 @@ sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(ROOT))
 
 import hostile  # noqa: E402
+from _procs import children, kill_left, still_alive_after  # noqa: E402
 
 N_DOCS = 200  # every fifth repeats the previous file's text: 160 distinct documents
 PARAGRAPHS = 4
@@ -149,25 +150,6 @@ def _tag_summary(stderr: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
-def _children(pid: int) -> list[int]:
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    if int(fh.read().split(")")[-1].split()[1]) == pid:
-                        out.append(int(entry))
-            except (OSError, ValueError, IndexError):
-                pass
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 # --- shared fixtures ---------------------------------------------------------------------------
@@ -295,20 +277,16 @@ def test_reliability_tag_killed_then_rerun_complete_and_not_doubled(ingested, cl
             while time.monotonic() < deadline and proc.poll() is None and _count(db, "tags") <= before:
                 time.sleep(0.005)
             time.sleep(rng.uniform(0.0, 0.05) * (point + 1))  # tagging this store takes well under 1 s
-            workers = _children(proc.pid)
+            workers = children(proc.pid)
             proc.kill()
             proc.wait(timeout=30)
-            end = time.monotonic() + 20  # its workers notice their parent is gone
-            while time.monotonic() < end and any(_alive(p) for p in workers):
-                time.sleep(0.1)
-            assert not [p for p in workers if _alive(p)], "tag workers outlived their parent"
+            # its workers notice their parent is gone
+            assert not still_alive_after(workers, 20), "tag workers outlived their parent"
         finally:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
-            for p in workers:  # clean up what this test started, by pid
-                if _alive(p):
-                    os.kill(p, signal.SIGKILL)
+            kill_left(workers)  # clean up what this test started, by pid
         after = _count(db, "tags")
         interrupted.append((before, after, proc.returncode))
         assert _q(db, "PRAGMA integrity_check") == [("ok",)]
