@@ -87,9 +87,6 @@ class Tagger:
         self._model_col = np.asarray([model_codes.get(c, -1) for c in self._codes])
         self.version = _version(self.rules.fingerprint, self.rules_dir, self.meta)
 
-    def signals_fingerprint(self) -> str:
-        return _signals_fingerprint(self.rules_dir)
-
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
         """(jieba tokens, token strings for the model, rule hits) per text (``featurize``)."""

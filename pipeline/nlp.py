@@ -14,7 +14,7 @@ import threading
 from itertools import accumulate
 from math import log
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from .resources import cache_dir, rules_dir as _rules_dir
 
@@ -145,8 +145,13 @@ class Segmenter:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Token spans as code-point offsets (whitespace tokens included)."""
-        ends = list(accumulate(map(len, self.cut(text))))
-        return list(zip([0] + ends, ends))
+        return token_spans(self.cut(text))
+
+
+def token_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) code-point offsets of consecutive tokens that make up a text."""
+    ends = list(accumulate(map(len, tokens)))
+    return list(zip([0] + ends, ends))
 
 
 def get_segmenter(rules_dir: Optional[Path] = None) -> Segmenter:

@@ -272,18 +272,24 @@ def _line_of(obj: object, key: Optional[str] = None, default: int = 0) -> int:
 # Taxonomy
 
 
+def _fingerprint(taxonomy_bytes: bytes, rule_files: Iterable[tuple[str, bytes]]) -> str:
+    """SHA-256 over the taxonomy's bytes and each (file name, bytes) of the rule folder."""
+    digest = hashlib.sha256()
+    digest.update(b"taxonomy\0" + taxonomy_bytes + b"\0")
+    for name, raw in rule_files:
+        digest.update(name.encode("utf-8") + b"\0" + raw + b"\0")
+    return digest.hexdigest()
+
+
 def rules_fingerprint(rules_dir: Path | str | None = None) -> str:
     """``RuleSet.load(rules_dir).fingerprint`` from the files' bytes alone (no parsing): what a
     process that only needs the tagger version reads. Tests keep the two equal."""
     folder = Path(rules_dir) if rules_dir is not None else _default_rules_dir()
-    digest = hashlib.sha256()
     try:
-        digest.update(b"taxonomy\0" + (folder / TAXONOMY_FILE).read_bytes() + b"\0")
-        for path in sorted((folder / CATEGORIES_DIR).glob("*.yml")):
-            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+        return _fingerprint((folder / TAXONOMY_FILE).read_bytes(),
+                            [(p.name, p.read_bytes()) for p in sorted((folder / CATEGORIES_DIR).glob("*.yml"))])
     except OSError as exc:
         raise RuleFileError(str(folder), f"cannot read the rules ({exc.strerror})") from None
-    return digest.hexdigest()
 
 
 def load_taxonomy(rules_dir: Path | str | None = None) -> Taxonomy:
@@ -561,22 +567,21 @@ class RuleSet:
         cat_dir = folder / CATEGORIES_DIR
         if not cat_dir.is_dir():
             raise RuleFileError(str(cat_dir), "the rule folder is missing; create one <code>.yml per category")
-        digest = hashlib.sha256()
-        digest.update(b"taxonomy\0" + taxonomy_bytes + b"\0")
         for stray in sorted(cat_dir.glob("*.yaml")):
             raise RuleFileError(str(stray), "rule files must end in .yml; rename it")
         by_code: dict[str, list[_CompiledRule]] = {}
+        files: list[tuple[str, bytes]] = []
         for path in sorted(cat_dir.glob("*.yml")):
             code, compiled, raw = _load_rule_file(path, codes)
             by_code[code] = compiled
-            digest.update(path.name.encode("utf-8") + b"\0" + raw + b"\0")
+            files.append((path.name, raw))
         for code in taxonomy.codes:
             if code not in by_code:
                 raise RuleFileError(str(cat_dir / f"{code}.yml"),
                                     f"taxonomy category {code!r} has no rule file; create it "
                                     "(it may hold 'rules: []')")
         matchers = tuple(_CategoryMatcher(code=code, rules=tuple(by_code[code])) for code in taxonomy.codes)
-        return cls(taxonomy, matchers, digest.hexdigest())
+        return cls(taxonomy, matchers, _fingerprint(taxonomy_bytes, files))
 
     @property
     def fingerprint(self) -> str:

@@ -19,13 +19,13 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 from typing import Optional, Sequence
 
 import yaml
 
 from .errors import RuleFileError
+from .nlp import token_spans as spans_of
 from .rules import safe_load
 from .records import UnitMention
 from .resources import cache_dir, rules_dir as _rules_dir
@@ -162,8 +162,7 @@ class UnitRecognizer:
         if not endings:
             return []
         if token_spans is None and tokens is not None:
-            ends_at = list(accumulate(map(len, tokens)))
-            token_spans = list(zip([0] + ends_at, ends_at))
+            token_spans = spans_of(tokens)
         if token_spans is None:
             token_spans = self._spans(text)
         tok_of = [0] * (len(text) + 1)
