@@ -27,7 +27,7 @@ _RE_ALNUM_CHAR = re.compile("[a-zA-Z0-9]")
 _PREFIX_ONLY = 1.0  # a prefix of dictionary words, not a word itself
 _NOT_IN_DICT = 2.0  # neither: no dictionary word starts with this fragment
 _NO_WORD = float("-inf")
-_MEMO_LIMIT = 500_000  # fragments remembered before the memo starts afresh (~50 MB at most)
+_MEMO_LIMIT = 500_000  # fragments remembered before the memo starts afresh (an estimated ~50 MB)
 
 
 class Segmenter:
