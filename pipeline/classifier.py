@@ -23,6 +23,7 @@ import numpy as np
 import yaml
 
 from .errors import ModelError, RuleFileError
+from .prefilter import LiteralIndex
 from .rules import safe_load
 
 MODEL_FILE = "model.skops"
@@ -99,6 +100,11 @@ class Signals:
     section_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     cues: tuple[tuple[str, re.Pattern], ...]
     _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # which cue families may match a text (their literal anchors, pipeline.prefilter)
+    _cue_index: LiteralIndex = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "_cue_index", LiteralIndex.of([p for _, p in self.cues]))
 
     @classmethod
     def load(cls, rules_dir: Path) -> "Signals":
@@ -142,7 +148,9 @@ class Signals:
         out = []
         kind = self.section_kind(section)
         out.append(f"§sec_{kind or 'none'}")
-        for name, pattern in self.cues:
+        cues = self.cues
+        for k in sorted(self._cue_index.candidates(text)):
+            name, pattern = cues[k]
             if pattern.search(text):
                 out.append(f"§cue_{name}")
         return out

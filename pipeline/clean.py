@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import RuleFileError
+from .prefilter import LiteralIndex
 from .rules import safe_load
 from .records import Paragraph, RawDocument
 from .resources import rules_dir as _default_rules_dir
@@ -119,6 +120,11 @@ class NoiseRules:
     sentence: tuple[NoiseRule, ...] = ()
     paragraph: tuple[NoiseRule, ...] = ()
     source: str = ""
+    # which sentence rules may match a text (their literal anchors, pipeline.prefilter)
+    index: LiteralIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "index", LiteralIndex.of([r.pattern for r in self.sentence]))
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -253,7 +259,9 @@ def find_noise(text: str, rules: NoiseRules) -> list[NoiseHit]:
     if not rules.sentence:
         return []
     found: list[tuple[int, str]] = []
-    for rule in rules.sentence:
+    sentence_rules = rules.sentence
+    for k in rules.index.candidates(text):
+        rule = sentence_rules[k]
         for match in rule.pattern.finditer(text):
             found.append((match.start(), rule.id))
     if not found:

@@ -25,6 +25,7 @@ from typing import Iterable, NamedTuple, Optional
 import yaml
 
 from .errors import RuleFileError
+from .prefilter import LiteralIndex, required_literals
 from .resources import rules_dir as _default_rules_dir
 
 try:  # Python 3.11+
@@ -528,31 +529,17 @@ class RuleSet:
         # a rule with several patterns runs only those whose own anchors occur
         self._regex: list[re.Pattern] = []
         self._regex_rule: list[int] = []
-        by_literal: dict[str, set[int]] = {}
-        self._always: set[int] = set()
+        anchors: list[Optional[frozenset[str]]] = []
         for i, c in enumerate(self._flat):
             keywords = frozenset(normalise(k) for k in c.rule.keywords)
             for j, rx in enumerate(c.regexes):
-                k = len(self._regex)
                 self._regex.append(rx)
                 self._regex_rule.append(i)
                 # the keyword regex (first, when there are keywords) needs one of its keywords;
                 # a pattern needs what the regex parser can prove it needs
-                lits = keywords if keywords and j == 0 else required_literals(rx)
-                if lits is None:
-                    self._always.add(k)
-                    continue
-                for a in lits:
-                    by_literal.setdefault(a, set()).add(k)
-        # every anchor literal in one Aho-Corasick automaton (pyahocorasick, C): one pass over
-        # a sentence finds all anchors present, overlapping ones included
-        import ahocorasick
-
-        self._anchors = ahocorasick.Automaton()
-        for lit, ids in by_literal.items():
-            self._anchors.add_word(lit, frozenset(ids))
-        if by_literal:
-            self._anchors.make_automaton()
+                anchors.append(keywords if keywords and j == 0 else required_literals(rx))
+        self._anchors = LiteralIndex(anchors, [k for k, rx in enumerate(self._regex)
+                                               if rx.flags & re.IGNORECASE])
         self._order = {code: i for i, code in enumerate(taxonomy.codes)}
         self._fingerprint = fingerprint
 
@@ -595,10 +582,7 @@ class RuleSet:
 
     def _candidates(self, norm: str) -> list[tuple[int, list[int]]]:
         """(rule index, its regexes worth running) for rules whose anchors occur in ``norm``."""
-        todo = set(self._always)
-        if len(self._anchors):
-            for _, ids in self._anchors.iter(norm):
-                todo |= ids
+        todo = self._anchors.candidates(norm)
         out: list[tuple[int, list[int]]] = []
         rule_of = self._regex_rule
         for k in sorted(todo):
@@ -657,57 +641,3 @@ class RuleSet:
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self.rules)} rules, {len(self._matchers)} categories)"
-
-
-def required_literals(regex: "re.Pattern") -> frozenset[str] | None:
-    """Literal strings at least one of which occurs in every match of ``regex``, or None when
-    that cannot be worked out (then the regex is always run). Uses the stdlib's regex parser."""
-    if regex.flags & re.IGNORECASE:
-        return None
-    try:
-        try:
-            from re import _parser as sre_parse  # Python 3.11+
-        except ImportError:  # pragma: no cover
-            import sre_parse  # type: ignore
-        tree = sre_parse.parse(regex.pattern, regex.flags)
-    except Exception:
-        return None
-    found = _required(list(tree), sre_parse)
-    return frozenset(found) if found else None
-
-
-def _required(items: list, sp) -> set[str] | None:
-    """Required literals of a sequence of parsed regex items."""
-    consts = sp if hasattr(sp, "LITERAL") else None
-    LITERAL = getattr(consts, "LITERAL", None) or sp._constants.LITERAL  # type: ignore[attr-defined]
-    BRANCH = sp.BRANCH if hasattr(sp, "BRANCH") else sp._constants.BRANCH  # type: ignore[attr-defined]
-    SUBPATTERN = sp.SUBPATTERN if hasattr(sp, "SUBPATTERN") else sp._constants.SUBPATTERN  # type: ignore
-    best: set[str] | None = None
-    run = ""
-
-    def better(cand: set[str] | None) -> None:
-        nonlocal best
-        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
-            best = cand
-
-    for op, arg in items:
-        if op is LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            better({run})
-            run = ""
-        if op is BRANCH:
-            alts: set[str] = set()
-            for alt in arg[1]:
-                got = _required(list(alt), sp)
-                if not got:
-                    alts = set()
-                    break
-                alts |= got
-            better(alts or None)
-        elif op is SUBPATTERN:
-            better(_required(list(arg[-1]), sp))
-    if run:
-        better({run})
-    return best

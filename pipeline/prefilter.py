@@ -1,0 +1,128 @@
+"""Which regexes are worth running on a text: literal anchors in one Aho-Corasick pass.
+
+Rule, noise and cue patterns are mostly alternations of Chinese phrases with gaps. Every match
+of such a pattern contains one of a few literal strings (its anchors); a text that contains
+none of them cannot match, and finding every anchor of every pattern in a text is one C pass
+of an Aho-Corasick automaton (pyahocorasick). ``required_literals`` works the anchors out from
+the stdlib's parse of the pattern; ``LiteralIndex`` answers "which patterns may match this
+text". A pattern whose anchors cannot be worked out (look-arounds only, classes, parts that
+may match empty) is always run, so filtering never changes a result — tests/test_prefilter.py
+checks that on random texts.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional, Sequence
+
+try:  # the parser's module name since Python 3.11; sre_parse before
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+
+def required_literals(regex: re.Pattern) -> Optional[frozenset[str]]:
+    """Literal strings at least one of which occurs in every match of ``regex`` (casefolded
+    when the pattern ignores case: then look for them in ``text.casefold()``), or None when
+    that cannot be worked out."""
+    try:
+        tree = _sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)
+    except Exception:  # pragma: no cover - a compiled pattern always parses
+        return None
+    found = _required(list(tree))
+    if not found:
+        return None
+    if regex.flags & re.IGNORECASE:
+        folded = {_fold_literal(lit) for lit in found}
+        if None in folded:
+            return None
+        found = folded  # type: ignore[assignment]
+    return frozenset(found)
+
+
+def _fold_literal(lit: str) -> Optional[str]:
+    """A literal of a case-insensitive pattern as it appears in a casefolded text, or None when
+    casefolding does not model the regex engine's case rules for it (non-ASCII letters, and i,
+    which the engine also pairs with the dotless ı that casefold leaves alone)."""
+    for ch in lit:
+        if ch.lower() != ch.upper() and (ord(ch) > 127 or ch in "iI"):
+            return None
+    return lit.casefold()
+
+
+def _required(items: list) -> Optional[set[str]]:
+    """Required literals of a sequence of parsed items: the best of the literal runs and of
+    the alternations and groups that have them all (the longest shortest literal wins)."""
+    best: Optional[set[str]] = None
+    run = ""
+
+    def better(cand: Optional[set[str]]) -> None:
+        nonlocal best
+        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            better({run})
+            run = ""
+        if op is _sre.BRANCH:
+            alts: set[str] = set()
+            for alt in arg[1]:
+                got = _required(list(alt))
+                if not got:
+                    alts = set()
+                    break
+                alts |= got
+            better(alts or None)
+        elif op is _sre.SUBPATTERN and not (arg[1] & _sre.SRE_FLAG_IGNORECASE):  # (?i:...) left out
+            better(_required(list(arg[-1])))
+    if run:
+        better({run})
+    return best
+
+
+class LiteralIndex:
+    """Anchor literals of many patterns in one automaton per case mode.
+
+    ``anchors[k]`` is the set of literals of which every match of pattern ``k`` contains one,
+    or None (pattern ``k`` always runs). Patterns listed in ``folded`` ignore case: their
+    literals are casefolded (as ``required_literals`` gives them) and looked for in the
+    casefolded text.
+    """
+
+    def __init__(self, anchors: Sequence[Optional[Iterable[str]]], folded: Iterable[int] = ()):
+        import ahocorasick
+
+        folded = set(folded)
+        self.always = frozenset(k for k, lits in enumerate(anchors) if lits is None)
+        self._automata = []
+        for fold in (False, True):
+            by_literal: dict[str, set[int]] = {}
+            for k, lits in enumerate(anchors):
+                if (k in folded) == fold:
+                    for lit in lits or ():
+                        by_literal.setdefault(lit, set()).add(k)
+            if by_literal:
+                automaton = ahocorasick.Automaton()
+                for lit, ids in by_literal.items():
+                    automaton.add_word(lit, frozenset(ids))
+                automaton.make_automaton()
+                self._automata.append((fold, automaton))
+
+    @classmethod
+    def of(cls, regexes: Sequence[re.Pattern]) -> "LiteralIndex":
+        """The index of compiled patterns, anchors worked out by ``required_literals``."""
+        return cls([required_literals(rx) for rx in regexes],
+                   [k for k, rx in enumerate(regexes) if rx.flags & re.IGNORECASE])
+
+    def candidates(self, text: str) -> set[int]:
+        """Indices of the patterns that may match ``text``."""
+        todo = set(self.always)
+        for fold, automaton in self._automata:
+            for _, ids in automaton.iter(text.casefold() if fold else text):
+                todo |= ids
+        return todo

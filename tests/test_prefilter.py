@@ -1,0 +1,100 @@
+"""The literal-anchor prefilter never skips a pattern that matches."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.classifier import Signals
+from pipeline.clean import find_noise, load_noise_rules
+from pipeline.prefilter import LiteralIndex, required_literals
+from pipeline.resources import rules_dir
+from pipeline.rules import RuleSet
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    ("违规吃喝", 0, {"违规吃喝"}),
+    ("(公款|私车)(吃喝|公用)", 0, {"公款", "私车"}),  # either group would do; the first is kept
+    ("未(按规定|及时).{0,6}(公开|公示)", 0, {"按规定", "及时"}),
+    ("资金(被)?挪用", 0, {"资金"}),
+    ("QQ\\s*群|微信号", re.I, {"qq", "微信号"}),
+    ("Word版本", re.I, {"word版本"}),
+    ("\\d+元", 0, {"元"}),
+])
+def test_prefilter_required_literals(pattern, flags, expected):
+    assert required_literals(re.compile(pattern, flags)) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (".{0,4}", 0),                 # may match empty
+    ("[甲乙]\\d", 0),               # classes only
+    ("(?=问题)", 0),                # look-ahead only
+    ("(?i:abc)", 0),               # a case-insensitive group in a case-sensitive pattern
+    ("wifi密码", re.I),             # i: the engine pairs it with dotless ı, casefold does not
+    ("Äpfel", re.I),               # non-ASCII letters: casefold is not the engine's rule
+])
+def test_prefilter_required_literals_unknown_means_always_run(pattern, flags):
+    rx = re.compile(pattern, flags)
+    assert required_literals(rx) is None
+    assert LiteralIndex.of([rx]).candidates("") == {0}
+
+
+def _project_patterns() -> list[re.Pattern]:
+    noise = load_noise_rules()
+    rules = RuleSet.load(rules_dir())
+    signals = Signals.load(rules_dir())
+    return ([r.pattern for r in noise.sentence + noise.paragraph] + rules._regex
+            + [p for _, p in signals.cues])
+
+
+PATTERNS = _project_patterns()
+INDEX = LiteralIndex.of(PATTERNS)
+# fragments of the patterns' own literals, so generated texts often contain (parts of) anchors
+FRAGMENTS = sorted({lit[i:j] for rx in PATTERNS for lit in (required_literals(rx) or ())
+                    for i in range(len(lit)) for j in (i + 1, len(lit))})
+TEXTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS),
+                           st.text(alphabet="的了在未不QqVvXxWwSsKkIiıſKİ0123456789 ：:，。、", max_size=4)),
+                 max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_prefilter_never_skips_a_pattern_that_matches(text):
+    candidates = INDEX.candidates(text)
+    for k, rx in enumerate(PATTERNS):
+        if k not in candidates:
+            assert rx.search(text) is None, (rx.pattern, text)
+
+
+def _find_noise_unfiltered(text, rules):
+    """find_noise as it was before the prefilter: every sentence rule scans the text."""
+    import bisect
+
+    for rule in rules.paragraph:
+        if rule.pattern.fullmatch(text):
+            return [(rule.id, 0, len(text))]
+    found = sorted((m.start(), rule.id) for rule in rules.sentence for m in rule.pattern.finditer(text))
+    ends = [m.end() for m in re.finditer(r"[。！？!?]+", text)]
+    hits = {}
+    for pos, rule_id in found:
+        i = bisect.bisect_right(ends, pos)
+        hits.setdefault(i, (rule_id, ends[i - 1] if i > 0 else 0, ends[i] if i < len(ends) else len(text)))
+    return [hits[i] for i in sorted(hits)]
+
+
+NOISE = load_noise_rules()
+
+
+@pytest.mark.parametrize("text", [
+    "本文档由某某文库整理提供。巡察发现，县财政局违规发放津补贴。",
+    "更多精品范文请关注公众号：abc123！县水务局未按规定公开项目信息。",
+    "WWW.EXAMPLE.COM 仅供参考，请勿商用。",
+    "县医保局违规报销医疗费用12万元。",
+])
+@settings(max_examples=200, deadline=None)
+@given(tail=TEXTS)
+def test_prefilter_find_noise_same_as_without_it(text, tail):
+    for t in (text, text + tail, tail):
+        got = [(h.rule, h.start, h.end) for h in find_noise(t, NOISE)]
+        assert got == _find_noise_unfiltered(t, NOISE)
