@@ -55,6 +55,13 @@ class Features:
         out[filled] = np.add.reduceat(contrib, starts, axis=0)
         return out
 
+    def take(self, rows: np.ndarray) -> "Features":
+        """The sub-matrix of the given rows (sorted row indices), renumbered 0..len(rows)-1."""
+        rows = np.asarray(rows, dtype=np.int64)
+        keep = np.isin(self.row, rows)
+        return Features(self.data[keep], self.col[keep], np.searchsorted(rows, self.row[keep]),
+                        len(rows), self.n_cols)
+
     def tocsr(self):
         from scipy.sparse import csr_matrix
 
@@ -87,6 +94,10 @@ def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray) -> tuple[np
         return np.zeros(len(query), dtype=np.int64), np.zeros(len(query), dtype=bool)
     pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
     return values[pos], keys[pos] == query
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
 META_FILE = "model.json"
 
 # The saved model is a dict of strings, numbers and numpy arrays; nothing else is trusted.
@@ -330,9 +341,29 @@ class ClueModel:
 
     def predict_proba(self, texts, token_strings) -> tuple[np.ndarray, np.ndarray]:
         """(problem probability per sentence, category probability matrix in ``codes_`` order)."""
-        z = self._features(texts, token_strings).dot(self.weights_) + self.bias_[None, :]
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
-        return p[:, 0], p[:, 1:]
+        X = self.features(texts, token_strings)
+        return self.problem_proba(X), self.category_proba(X)
+
+    def features(self, texts, token_strings) -> Features:
+        """The feature matrix the two ``*_proba`` methods score."""
+        return self._features(texts, token_strings)
+
+    def problem_proba(self, X: Features) -> np.ndarray:
+        """Problem probability per row of ``X``."""
+        return _sigmoid(X.dot(self._split_weights()[0])[:, 0] + self.bias_[0])
+
+    def category_proba(self, X: Features) -> np.ndarray:
+        """Category probabilities per row of ``X``, columns in ``codes_`` order (tagging asks
+        only for the rows it took for problems)."""
+        return _sigmoid(X.dot(self._split_weights()[1]) + self.bias_[None, 1:])
+
+    def _split_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """The problem column and the category columns of ``weights_``, each contiguous."""
+        cached = getattr(self, "_weights_split", None)
+        if cached is None or cached[0] is not self.weights_:
+            W = self.weights_
+            cached = self._weights_split = (W, np.ascontiguousarray(W[:, :1]), np.ascontiguousarray(W[:, 1:]))
+        return cached[1], cached[2]
 
     # -- persistence --------------------------------------------------------------------
     def state(self) -> dict:

@@ -99,12 +99,13 @@ class Tagger:
             return []
         texts = [s.text for s in sentences]
         tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences])
-        p_problem, p_cats = self.model.predict_proba(texts, token_strings)
-        p_problem = apply_section_offsets(p_problem, [self.signals.section_kind(s.section) for s in sentences],
+        X = self.model.features(texts, token_strings)
+        p_problem = apply_section_offsets(self.model.problem_proba(X),
+                                          [self.signals.section_kind(s.section) for s in sentences],
                                           self.thresholds.get("section_offsets"))
         problem = np.flatnonzero(p_problem >= self.problem_threshold)
-        cats = dict(zip(problem.tolist(), self.categories_batch([hits_list[i] for i in problem],
-                                                                p_cats[problem])))
+        p_cats = self.model.category_proba(X.take(problem)) if len(problem) else np.zeros((0, len(self.model.codes_)))
+        cats = dict(zip(problem.tolist(), self.categories_batch([hits_list[i] for i in problem], p_cats)))
         from .figures import extract_figures
 
         out = []
