@@ -167,19 +167,25 @@ class Signals:
         return out
 
 
+def feature_words(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> list[str]:
+    """The words the word vectorizer reads: tokens (whitespace dropped), signal tokens and one
+    token per category whose rules fired (so the model learns how far to trust each rule
+    family). No word contains a space: jieba gives whitespace tokens of their own."""
+    return [t for t in tokens if t.strip()] + list(signals) + [f"§r_{c}" for c in rule_codes]
+
+
 def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> str:
-    """The token field the word vectorizer reads: tokens, signal tokens and one token per
-    category whose rules fired (so the model learns how far to trust each rule family)."""
-    return " ".join([t for t in tokens if t.strip()] + list(signals) + [f"§r_{c}" for c in rule_codes])
+    """``feature_words`` as the space-separated field scikit-learn's vectorizer is fitted on."""
+    return " ".join(feature_words(tokens, signals, rule_codes))
 
 
 def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", rules):
     """The model's view of one sentence, shared by training and tagging so they cannot drift:
-    (jieba tokens, token string for the vectorizer, rule hits by category). Segments and
-    matches the rules once."""
+    (jieba tokens, the vectorizer's words, rule hits by category). Segments and matches the
+    rules once."""
     tokens = segmenter.cut(text)
     hits = rules.categories(text)
-    return tokens, feature_string(tokens, signals.feature_tokens(text, section), list(hits)), hits
+    return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits)), hits
 
 
 class ClueModel:
@@ -249,8 +255,8 @@ class ClueModel:
         get = self._word_ids.get
         wids: list[int] = []
         counts = []
-        for ts in token_strings:
-            words = [w for w in ts.split(" ") if w]
+        for ts in token_strings:  # a space-separated string, or its words (feature_words)
+            words = [w for w in ts.split(" ") if w] if isinstance(ts, str) else ts
             wids.extend(map(get, words, repeat(-1)))
             counts.append(len(words))
         w = np.asarray(wids, dtype=np.int64)

@@ -89,7 +89,7 @@ class Tagger:
 
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
-        """(jieba tokens, token strings for the model, rule hits) per text (``featurize``)."""
+        """(jieba tokens, the model's words, rule hits) per text (``featurize``)."""
         out = [featurize(t, sec, self.segmenter, self.signals, self.rules) for t, sec in zip(texts, sections)]
         return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 

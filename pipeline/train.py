@@ -78,7 +78,8 @@ class _Featurizer:
         self.rules = rules
 
     def token_strings(self, examples: Sequence[dict]) -> list[str]:
-        return [featurize(e["text"], e["section"], self.segmenter, self.signals, self.rules)[1] for e in examples]
+        return [" ".join(featurize(e["text"], e["section"], self.segmenter, self.signals, self.rules)[1])
+                for e in examples]
 
 
 def _rule_weights(rules: RuleSet, texts: Sequence[str], codes: Sequence[str]) -> np.ndarray:

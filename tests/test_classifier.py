@@ -114,8 +114,10 @@ def test_classifier_fast_features_equal_scikit_learn_tfidf():
     corpus = [json.loads(line) for line in (ROOT / "corpora" / "dev" / "dev.jsonl").read_text(encoding="utf-8")
               .splitlines()[:300] if line.strip()]
     texts += [e["text"] for e in corpus]
-    toks += tagger.features([e["text"] for e in corpus], [e.get("section") or () for e in corpus])[1]
-    ours = model._features(texts, toks).toarray()
+    words = tagger.features([e["text"] for e in corpus], [e.get("section") or () for e in corpus])[1]
+    # hand-written strings, and the tagger's word lists as tagging passes them
+    ours = model._features(texts, toks + words).toarray()
+    toks += [" ".join(w) for w in words]
     char = TfidfVectorizer(analyzer="char", ngram_range=model.CHAR_NGRAMS, lowercase=False, sublinear_tf=True,
                            vocabulary={t: i for i, t in enumerate(model.char_terms_.tolist())})
     tok = TfidfVectorizer(analyzer="word", token_pattern=r"[^ ]+", ngram_range=model.TOK_NGRAMS, lowercase=False,
