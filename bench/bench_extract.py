@@ -146,7 +146,7 @@ def count_instructions(mb: float) -> None:
             counts[part] = int(found.group(1))
     base = counts["baseline"] - counts["setup"]
     ours = counts["xuncha"] - counts["setup"]
-    print(f"instructions above set-up ({mb} MB): baseline jieba {base / 1e9:.2f} G, xuncha extract {ours / 1e9:.2f} G")
+    print(f"instructions above set-up ({mb} MB): baseline jieba {base / 1e9:.3f} G, xuncha extract {ours / 1e9:.3f} G")
     print(f"ratio xuncha/baseline in instructions: {base / ours:.3f}  (seconds are the headline; see --help)")
 
 
