@@ -595,28 +595,147 @@ def units(db, suggest, fmt, rules_dir):
 
 
 # -- train / evaluate ------------------------------------------------------------------------------
+def _load_corrections(store_path):
+    from pipeline.learning import load_corrections
+
+    if not store_path:
+        return []
+    with _open_store(store_path, create=False) as store:
+        return load_corrections(store)
+
+
+def _figure_line(figs):
+    names = (("problem_accuracy", "问题识别准确率"), ("category_micro_f1", "micro-F1"), ("category_macro_f1", "macro-F1"))
+    return "  ".join(f"{label} {figs[k]['value']:.3f} [{figs[k]['low']:.3f}, {figs[k]['high']:.3f}]"
+                     for k, label in names)
+
+
 @main.command()
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
               help="Corpus folder with train/ and dev/ (default: the source tree's corpora/).")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Where to write the model (default: $XUNCHA_HOME/models or ~/.xuncha/models).")
+              help="Write the model to this folder, outside the registry (no promotion gate).")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Also learn from this store's reviewed clues (they outrank the corpus); a hold-out of "
+                   "them, grouped by document, is never trained on.")
+@click.option("--holdout", type=click.FloatRange(0.0, 0.9), default=0.2, show_default=True,
+              help="Share of the reviewed documents held out for the gate and the curve.")
+@click.option("--force", is_flag=True, help="Make the new model active even if the gate refuses it (recorded).")
+@click.option("--keep-thresholds", is_flag=True,
+              help="Keep the active model's thresholds instead of tuning them out-of-fold (about 5x faster).")
+@click.option("--draws", type=click.IntRange(100, 100000), default=1000, show_default=True,
+              help="Bootstrap draws for the confidence intervals.")
 @rules_option
 @handle_errors
-def train(corpus, out, rules_dir):
-    """Train the classifier from the labelled corpus, reproducibly, into the user's data folder.
+def train(corpus, out, store_path, holdout, force, keep_thresholds, draws, rules_dir):
+    """Train the classifier from the labelled corpus (and reviewed clues), reproducibly.
+
+    Without --out the model becomes a new version in the user's data folder
+    ($XUNCHA_HOME/models or ~/.xuncha/models); it is made active only if no hold-out figure
+    (problem accuracy, micro-F1, macro-F1) drops by more than its 95 % confidence interval's
+    half-width against the active model. See `xuncha model list`.
 
     Example:
 
-        xuncha train --corpus 语料 --out 模型
+        xuncha train --store 巡察.db
     """
-    from pipeline.resources import user_models_dir
+    from pipeline.learning import split_holdout, train_version
     from pipeline.train import train as do_train
 
-    out_dir = Path(out) if out else user_models_dir()
-    meta = do_train(Path(corpus) if corpus else None, out_dir, Path(rules_dir) if rules_dir else None)
-    click.echo(f"模型已写入 {out_dir}", err=True)
-    click.echo(json.dumps({"training_data": meta["training_data"], "thresholds": meta["thresholds"],
-                           "oof": meta["oof"], "dev": meta.get("dev")}, ensure_ascii=False, indent=2))
+    corrections = _load_corrections(store_path)
+    corpus = Path(corpus) if corpus else None
+    rules = Path(rules_dir) if rules_dir else None
+    if out:
+        train_side, _ = split_holdout(corrections, holdout)
+        thresholds = None
+        if keep_thresholds:
+            from pipeline.classifier import load_model
+            from pipeline.resources import models_dir
+
+            thresholds = load_model(models_dir())[1].get("thresholds")
+        meta = do_train(corpus, Path(out), rules, corrections=[c.example() for c in train_side],
+                        thresholds=thresholds)
+        click.echo(f"模型已写入 {out}", err=True)
+        click.echo(json.dumps({"training_data": meta["training_data"], "thresholds": meta["thresholds"],
+                               "oof": meta["oof"], "dev": meta.get("dev")}, ensure_ascii=False, indent=2))
+        return
+    result = train_version(corpus, rules, corrections, holdout, force, draws, keep_thresholds=keep_thresholds)
+    where = "复核留出集" if result.gate_set == "hold-out" else "开发集（尚无复核留出集）"
+    click.echo(f"新模型 {result.version}：训练用复核线索 {result.meta['training_data'].get('corrections', {}).get('sentences', 0)} 条；"
+               f"比较集 {where} {result.gate_sentences} 句", err=True)
+    click.echo(f"  新模型  {_figure_line(result.candidate)}", err=True)
+    click.echo(f"  原模型  {_figure_line(result.baseline)}（{result.baseline_id}）", err=True)
+    for r in result.decision.reasons:
+        click.echo(f"  {r}", err=True)
+    if result.decision.forced:
+        click.echo(f"强制启用 {result.version}（门槛未通过，已记录）", err=True)
+    elif result.decision.promoted:
+        click.echo(f"已启用 {result.version}；`xuncha tag --retag` 重新标注未复核的线索", err=True)
+    else:
+        click.echo(f"未启用：有指标下降超过置信区间半宽；仍使用 {result.active}（--force 可强制启用）", err=True)
+    click.echo(json.dumps({"version": result.version, "active": result.active, "gate_set": result.gate_set,
+                           "decision": result.decision.as_dict(), "figures": result.candidate,
+                           "baseline": {"id": result.baseline_id, "figures": result.baseline}},
+                          ensure_ascii=False, indent=2))
+
+
+# -- model versions -------------------------------------------------------------------------------
+@main.group()
+def model():
+    """Trained model versions in the user's data folder: list, use, roll back.
+
+    Example:
+
+        xuncha model list
+    """
+
+
+@model.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handle_errors
+def model_list(fmt):
+    """Every stored model version; * marks the active one."""
+    from pipeline import registry
+
+    active = registry.active_id()
+    versions = registry.list_versions()
+    if fmt == "json":
+        click.echo(json.dumps({"active": active, "root": str(registry.registry_root()),
+                               "versions": [v.info | {"id": v.id} for v in versions]}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'*' if active == registry.SHIPPED else ' '} shipped  （随软件发布的模型）")
+    for v in versions:
+        info = v.info
+        dec = info.get("decision") or {}
+        state = "强制启用" if dec.get("forced") else ("通过" if dec.get("promoted") else "未通过")
+        figs = info.get("figures") or {}
+        micro = figs.get("category_micro_f1", {}).get("value")
+        train_info = info.get("training") or {}
+        click.echo(f"{'*' if v.id == active else ' '} {v.id}  {info.get('created', '')}  门槛 {state}  "
+                   f"{info.get('gate_set', '')} micro-F1 {micro if micro is not None else '-'}  "
+                   f"复核线索 {train_info.get('corrections', 0)} 条")
+    click.echo(f"模型目录 {registry.registry_root()}", err=True)
+
+
+@model.command("use")
+@click.argument("ident")
+@handle_errors
+def model_use(ident):
+    """Make version ID (a unique prefix, its 8-digit hash, or `shipped`) the active model."""
+    from pipeline import registry
+
+    vid = registry.activate(ident, "use")
+    click.echo(f"已启用 {vid}；`xuncha tag --retag` 重新标注未复核的线索", err=True)
+
+
+@model.command("rollback")
+@handle_errors
+def model_rollback():
+    """Go back to the model that was active before the current one."""
+    from pipeline import registry
+
+    vid = registry.rollback()
+    click.echo(f"已回退到 {vid}；`xuncha tag --retag` 重新标注未复核的线索", err=True)
 
 
 @main.command()
@@ -624,16 +743,39 @@ def train(corpus, out, rules_dir):
               help="Gold JSONL (corpus format); default: corpora/dev/*.jsonl.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "show_errors", type=int, default=0, help="Also print this many misclassified lines.")
+@click.option("--curve", is_flag=True, help="Learning curve: retrain with 0/25/50/75/100 % of the reviewed "
+                                            "clues of --store and score each on their hold-out.")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Store whose reviewed clues the curve uses.")
+@click.option("--holdout", type=click.FloatRange(0.0, 0.9), default=0.2, show_default=True,
+              help="Share of the reviewed documents held out (--curve).")
+@click.option("--draws", type=click.IntRange(100, 100000), default=1000, show_default=True,
+              help="Bootstrap draws for the confidence intervals (--curve).")
+@click.option("--keep-thresholds", is_flag=True,
+              help="--curve: keep the active model's thresholds instead of tuning them (faster).")
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
+              help="--curve: corpus folder with train/ (default: the source tree's corpora/).")
 @rules_option
 @model_option
 @handle_errors
-def evaluate(gold, fmt, show_errors, rules_dir, model_dir):
+def evaluate(gold, fmt, show_errors, curve, store_path, holdout, draws, keep_thresholds, corpus, rules_dir,
+             model_dir):
     """Score the tagger against a gold set: per-category P/R/F1, problem accuracy, unit P/R/F1.
 
-    Example:
+    With --curve --store DB: the learning curve over the store's reviewed clues, with
+    bootstrap 95 % confidence intervals.
 
+    Examples:
+
+    \b
         xuncha evaluate --gold corpora/dev/dev.jsonl
+        xuncha evaluate --curve --store 巡察.db
     """
+    if curve:
+        _evaluate_curve(store_path, holdout, draws, keep_thresholds, corpus, rules_dir, model_dir, fmt)
+        return
+    if store_path:
+        raise click.UsageError("--store goes with --curve")
     from pipeline.extract import Tagger
     from pipeline.resources import corpora_dir
     from pipeline.train import corpus_files, evaluate as do_eval, load_corpus
@@ -657,6 +799,40 @@ def evaluate(gold, fmt, show_errors, rules_dir, model_dir):
                f"(标注器 {tagger.version})")
     for e in m["errors"][:show_errors]:
         click.echo(json.dumps(e, ensure_ascii=False))
+
+
+def _evaluate_curve(store_path, holdout, draws, keep_thresholds, corpus, rules_dir, model_dir, fmt):
+    from pipeline.learning import figures_dict, learning_curve, split_holdout
+
+    if not store_path:
+        raise click.UsageError("--curve needs --store DB (the reviewed clues)")
+    corrections = _load_corrections(store_path)
+    train_side, held = split_holdout(corrections, holdout)
+    thresholds = None
+    if keep_thresholds:
+        from pipeline.classifier import load_model
+        from pipeline.resources import models_dir
+
+        thresholds = load_model(models_dir(model_dir))[1].get("thresholds")
+    click.echo(f"复核线索 {len(corrections)} 条：训练侧 {len(train_side)} 条，留出 {len(held)} 条"
+               f"（{len({c.document_hash for c in held})} 份文档）；重训 5 次", err=True)
+    points, n = learning_curve(corrections, Path(corpus) if corpus else None,
+                               Path(rules_dir) if rules_dir else None, holdout_fraction=holdout, draws=draws,
+                               thresholds=thresholds,
+                               progress=lambda f: click.echo(f"  训练：{f:.0%} 的复核线索…", err=True))
+    if fmt == "json":
+        click.echo(json.dumps({"holdout_sentences": n, "draws": draws, "thresholds_kept": keep_thresholds,
+                               "points": [{"fraction": p.fraction, "corrections": p.corrections,
+                                           "figures": figures_dict(p.figures)} for p in points]},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(f"留出集 {n} 句；95% 置信区间（bootstrap {draws} 次，按句重抽样）")
+    click.echo(f"{'复核线索':>8}{'条数':>6}  {'问题识别准确率':<24}{'micro-F1':<24}{'macro-F1':<24}")
+    for p in points:
+        cells = "".join(f"{f.value:.3f} [{f.low:.3f}, {f.high:.3f}]".ljust(24)
+                        for f in (p.figures[k] for k in ("problem_accuracy", "category_micro_f1",
+                                                         "category_macro_f1")))
+        click.echo(f"{p.fraction:>8.0%}{p.corrections:>6}  {cells}")
 
 
 if __name__ == "__main__":

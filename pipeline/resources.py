@@ -42,10 +42,37 @@ def shipped_models_dir() -> Path:
     return _shipped("models")
 
 
+ACTIVE_FILE = "active"  # in user_models_dir(): the id of the active registry version
+VERSIONS_DIR = "versions"
+
+
+def active_user_model() -> Path | None:
+    """The folder of the active version in the user's model registry (pipeline.registry), if
+    one is active. A pointer to a missing version is an error, not a silent fallback."""
+    root = user_models_dir()
+    try:
+        vid = (root / ACTIVE_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    if not vid or vid == "shipped":
+        return None
+    folder = root / VERSIONS_DIR / vid
+    if "/" in vid or "\\" in vid or not (folder / "model.json").is_file():
+        from .errors import ModelError
+
+        raise ModelError(f"{root / ACTIVE_FILE}: the active model version is missing; "
+                         "run `xuncha model list` and `xuncha model use ID` (or `xuncha model rollback`)")
+    return folder
+
+
 def models_dir(override: str | os.PathLike | None = None) -> Path:
-    """The model folder to read: an explicit one, the user's trained one, or the shipped one."""
+    """The model folder to read: an explicit one, the active version of the user's registry,
+    the user's trained one ($XUNCHA_HOME/models), or the shipped one."""
     if override:
         return Path(override)
+    active = active_user_model()
+    if active is not None:
+        return active
     home = home_dir()
     if home and (home / "models" / "model.json").is_file():
         return home / "models"

@@ -4,6 +4,10 @@ Corpus lines: ``{"text", "is_problem", "categories", "units", "section"?}`` (cor
 Training is reproducible: fixed seeds, sorted inputs, and the model metadata records the
 package versions, the rules and taxonomy fingerprint, the training-data hash, the
 out-of-fold thresholds and the dev metrics.
+
+Analysts' corrections (reviewed clues, ``pipeline.learning``) join the written corpus as
+corpus lines: a correction outranks the corpus (a corpus line with the same text is replaced
+by it) and, since only reviewed rows are read, the model's own output never trains it.
 """
 from __future__ import annotations
 
@@ -69,17 +73,55 @@ def data_hash(paths: Sequence[Path]) -> str:
     return h.hexdigest()
 
 
-class _Featurizer:
-    """The Tagger's features for training examples (``classifier.featurize``)."""
+def merge_corrections(examples: Sequence[dict], corrections: Sequence[dict]) -> tuple[list[dict], int]:
+    """The corpus with the corrections added: a corpus line whose text (stripped) equals a
+    correction's is dropped, the correction kept; of corrections with one text, the last wins.
+    Returns (examples, number of corpus lines replaced). Order: corpus lines as read, then
+    the corrections as given (the caller sorts them, so training is reproducible)."""
+    latest: dict[str, dict] = {}
+    for c in corrections:
+        latest[c["text"].strip()] = c
+    kept = [e for e in examples if e["text"].strip() not in latest]
+    seen: set[str] = set()
+    added = []
+    for c in reversed(list(corrections)):  # the last of a text wins, in its own place
+        key = c["text"].strip()
+        if key not in seen:
+            seen.add(key)
+            added.append(c)
+    return kept + added[::-1], len(examples) - len(kept)
 
-    def __init__(self, rules_dir: Path, rules: RuleSet):
+
+def corrections_hash(corrections: Sequence[dict]) -> str:
+    h = hashlib.sha256()
+    for c in corrections:
+        h.update(json.dumps({k: c.get(k) for k in ("text", "is_problem", "categories", "units", "section")},
+                            ensure_ascii=False, sort_keys=True).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+class _Featurizer:
+    """The Tagger's features for training examples (``classifier.featurize``); ``cache`` maps
+    (text, section) to the words already computed (retraining many times, bench/simulate_review)."""
+
+    def __init__(self, rules_dir: Path, rules: RuleSet, cache: Optional[dict] = None):
         self.segmenter = get_segmenter(rules_dir)
         self.signals = Signals.load(rules_dir)
         self.rules = rules
+        self.cache = cache
 
     def token_strings(self, examples: Sequence[dict]) -> list[str]:
-        return [" ".join(featurize(e["text"], e["section"], self.segmenter, self.signals, self.rules)[1])
-                for e in examples]
+        out = []
+        for e in examples:
+            key = (e["text"], tuple(e["section"]))
+            words = self.cache.get(key) if self.cache is not None else None
+            if words is None:
+                words = " ".join(featurize(e["text"], e["section"], self.segmenter, self.signals, self.rules)[1])
+                if self.cache is not None:
+                    self.cache[key] = words
+            out.append(words)
+        return out
 
 
 def _rule_weights(rules: RuleSet, texts: Sequence[str], codes: Sequence[str]) -> np.ndarray:
@@ -106,28 +148,78 @@ def _assign(scores: np.ndarray, thresholds: np.ndarray, fallback: float) -> np.n
 
 
 def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_dir: Optional[Path] = None,
-          folds: int = 5, dev: Optional[Path] = None) -> dict:
-    """Train on ``corpus/train``, tune thresholds out-of-fold, score on ``corpus/dev``, save."""
-    from sklearn.model_selection import StratifiedKFold
+          folds: int = 5, dev: Optional[Path] = None, corrections: Sequence[dict] = (),
+          thresholds: Optional[dict] = None, score_dev: bool = True, token_cache: Optional[dict] = None) -> dict:
+    """Train on ``corpus/train`` plus ``corrections`` (corpus-format lines that outrank the
+    corpus), tune thresholds out-of-fold, score on ``corpus/dev``, save.
 
-
+    ``thresholds``: keep these (another model's ``meta["thresholds"]``) instead of tuning them
+    out-of-fold: one fit instead of ``folds + 1``, for quick retrains (learning curves, the
+    review simulation). ``score_dev`` False skips the dev figures."""
     rules_dir = Path(rules_dir) if rules_dir else _rules_dir()
     corpus = Path(corpus) if corpus else corpora_dir()
     train_files = corpus_files(corpus / "train")
     if not train_files:
         raise CorpusError(f"{corpus / 'train'}: no *.jsonl training files")
     examples = load_corpus(train_files)
+    corrections = [{"text": str(c["text"]), "is_problem": bool(c["is_problem"]),
+                    "categories": list(c.get("categories") or []) if c["is_problem"] else [],
+                    "units": list(c.get("units") or []) if c["is_problem"] else [],
+                    "section": list(c.get("section") or [])} for c in corrections]
+    examples, replaced = merge_corrections(examples, corrections)
     taxonomy = load_taxonomy(rules_dir)
     codes = list(taxonomy.codes)
     unknown = sorted({c for e in examples for c in e["categories"]} - set(codes))
     if unknown:
-        raise CorpusError(f"{corpus / 'train'}: categories not in the taxonomy: {', '.join(unknown)}")
+        raise CorpusError(f"{corpus / 'train'} (and the reviewed clues): categories not in the taxonomy: "
+                          f"{', '.join(unknown)}; fix the corpus or the taxonomy")
     rules = RuleSet.load(rules_dir, taxonomy)
-    feat = _Featurizer(rules_dir, rules)
+    feat = _Featurizer(rules_dir, rules, token_cache)
     texts = [e["text"] for e in examples]
     toks = feat.token_strings(examples)
     y = np.array([int(e["is_problem"]) for e in examples])
     Y = np.array([[int(c in e["categories"]) for c in codes] for e in examples])
+    out_dir = Path(out_dir) if out_dir else None
+    if out_dir is None:
+        raise CorpusError("no output folder given")
+    if thresholds is not None:
+        thr, oof = dict(thresholds), None
+    else:
+        thr, oof = _tune(examples, texts, toks, y, Y, codes, rules, feat, folds)
+    model = ClueModel(random_state=SEED).fit(texts, toks, y, [e["categories"] for e in examples], codes)
+    data = {"files": [p.name for p in train_files], "sha256": data_hash(train_files),
+            "sentences": len(examples), "problems": int(y.sum()),
+            "per_category": {c: int(Y[:, j].sum()) for j, c in enumerate(codes)}}
+    if corrections:
+        data["corrections"] = {"sentences": len(corrections), "replaced_corpus_lines": replaced,
+                               "sha256": corrections_hash(corrections)}
+    meta = {
+        "format": 1,
+        "versions": _versions(),
+        "taxonomy_codes": codes,
+        "rules_fingerprint": rules.fingerprint,
+        "training_data": data,
+        "seed": SEED,
+        "thresholds": thr,
+        "oof": oof if oof is not None else {"thresholds_kept": True},
+    }
+    save_model(model, meta, out_dir)
+    dev_dir = Path(dev) if dev else corpus / "dev"
+    dev_files = corpus_files(dev_dir) if score_dev else []
+    if dev_files:
+        from .extract import Tagger
+
+        tagger = Tagger(rules_dir, out_dir)
+        metrics = evaluate(tagger, load_corpus(dev_files))
+        meta["dev"] = {"files": [p.name for p in dev_files], "sha256": data_hash(dev_files), **summary(metrics)}
+        save_model(model, meta, out_dir)  # same model bytes; metadata gains the dev figures
+    return meta
+
+
+def _tune(examples, texts, toks, y, Y, codes, rules, feat, folds) -> tuple[dict, dict]:
+    """Thresholds, section offsets and rule strength chosen on out-of-fold scores."""
+    from sklearn.model_selection import StratifiedKFold
+
     W = _rule_weights(rules, texts, codes)
 
     # Out-of-fold scores for threshold tuning.
@@ -168,38 +260,12 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
     # how much a rule hit counts against the model (noisy-OR strength), chosen out-of-fold
     best = max(((tune(st), st) for st in RULE_STRENGTHS), key=lambda t: t[0][0])
     (oof_micro, thresholds, fallback), strength = best
-
-    model = ClueModel(random_state=SEED).fit(texts, toks, y, [e["categories"] for e in examples], codes)
     thr = {"is_problem": float(t_problem), "fallback": float(fallback), "rule_strength": float(strength),
            "section_offsets": section_offsets}
     thr.update({c: float(t) for c, t in zip(codes, thresholds)})
-    meta = {
-        "format": 1,
-        "versions": _versions(),
-        "taxonomy_codes": codes,
-        "rules_fingerprint": rules.fingerprint,
-        "training_data": {"files": [p.name for p in train_files], "sha256": data_hash(train_files),
-                          "sentences": len(examples), "problems": int(y.sum()),
-                          "per_category": {c: int(Y[:, j].sum()) for j, c in enumerate(codes)}},
-        "seed": SEED,
-        "thresholds": thr,
-        "oof": {"problem_accuracy": round(float(((oof_p >= t_problem).astype(int) == y).mean()), 4),
-                "category_micro_f1": round(oof_micro, 4)},
-    }
-    out_dir = Path(out_dir) if out_dir else None
-    if out_dir is None:
-        raise CorpusError("no output folder given")
-    save_model(model, meta, out_dir)
-    dev_dir = Path(dev) if dev else corpus / "dev"
-    dev_files = corpus_files(dev_dir)
-    if dev_files:
-        from .extract import Tagger
-
-        tagger = Tagger(rules_dir, out_dir)
-        metrics = evaluate(tagger, load_corpus(dev_files))
-        meta["dev"] = {"files": [p.name for p in dev_files], "sha256": data_hash(dev_files), **summary(metrics)}
-        save_model(model, meta, out_dir)  # same model bytes; metadata gains the dev figures
-    return meta
+    oof = {"problem_accuracy": round(float(((oof_p >= t_problem).astype(int) == y).mean()), 4),
+           "category_micro_f1": round(oof_micro, 4)}
+    return thr, oof
 
 
 def _versions() -> dict:
