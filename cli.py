@@ -765,7 +765,7 @@ def evaluate(gold, fmt, show_errors, curve, store_path, holdout, draws, keep_thr
     With --curve --store DB: the learning curve over the store's reviewed clues, with
     bootstrap 95 % confidence intervals.
 
-    Examples:
+    Example:
 
     \b
         xuncha evaluate --gold corpora/dev/dev.jsonl
