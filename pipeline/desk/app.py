@@ -8,6 +8,7 @@ script or style anywhere), a Host allow-list (400), same-origin and CSRF checks 
 """
 from __future__ import annotations
 
+import functools
 import hmac
 import secrets
 from pathlib import Path
@@ -93,13 +94,19 @@ class Guard:
         return await self.app(scope, receive, guarded_send)
 
 
+@functools.lru_cache(maxsize=4)
+def _rules(rules_dir: Optional[str]):
+    """Taxonomy and rule set (for highlighting rule hits), loaded once per rules folder."""
+    taxonomy = load_taxonomy(rules_dir)
+    return taxonomy, RuleSet.load(rules_dir, taxonomy)
+
+
 class Desk:
     """The app's state: the store path, taxonomy, rules (for highlighting) and thresholds."""
 
     def __init__(self, db: str, rules_dir: Optional[Path] = None, model_dir: Optional[Path] = None):
         self.db = str(db)
-        self.taxonomy = load_taxonomy(rules_dir)
-        self.rules = RuleSet.load(rules_dir, self.taxonomy)
+        self.taxonomy, self.rules = _rules(str(rules_dir) if rules_dir else None)
         self.thresholds = queries.load_thresholds(model_dir)
         self.labels = {c.code: c.label for c in self.taxonomy.categories}
         with Store(self.db, create=False) as store:

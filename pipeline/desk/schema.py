@@ -46,7 +46,7 @@ DESK_MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX clue_reviews_all ON clue_reviews(urank, sentence_id);
         CREATE INDEX clue_reviews_status ON clue_reviews(status, urank, sentence_id);
-        CREATE INDEX clue_reviews_document ON clue_reviews(document_id, status, urank, sentence_id);
+        CREATE INDEX clue_reviews_document ON clue_reviews(document_id, urank, sentence_id);
         CREATE INDEX clue_reviews_year ON clue_reviews(year, status, urank, sentence_id);
         CREATE INDEX clue_reviews_source ON clue_reviews(has_rule, status, urank, sentence_id);
         CREATE TABLE changes (
