@@ -181,6 +181,17 @@ def test_desk_wrong_password_gets_no_session(db, app):
     assert sql(db, "SELECT COUNT(*) FROM sessions")[0][0] == 0
 
 
+def test_desk_same_origin_post_with_null_origin_is_accepted(db, app):
+    """Chromium sends Origin: null for our own forms under Referrer-Policy: no-referrer."""
+    c = client(app, "审核员")
+    sid = clue_id(db, "白沙镇")
+    page = c.get(f"/clue/{sid}")
+    r = c.post(f"/clue/{sid}/decide", data={**form_values(page.text, f"/clue/{sid}/decide"), "action": "accept"},
+               headers={"origin": "null", "sec-fetch-site": "same-origin"}, follow_redirects=False)
+    assert r.status_code == 303
+    assert sql(db, "SELECT status FROM clue_reviews WHERE sentence_id = ?", sid) == [("accepted",)]
+
+
 def test_desk_login_form_needs_its_csrf_token(app):
     c = client(app)
     c.get("/login")
@@ -236,6 +247,8 @@ def test_desk_viewer_reads_but_cannot_write(db, app):
     ({"origin": "http://evil.example"}, "good"),
     ({"sec-fetch-site": "cross-site"}, "good"),
     ({"origin": "null"}, "good"),
+    ({"origin": "null", "sec-fetch-site": "same-site"}, "good"),
+    ({"sec-fetch-site": "none"}, "good"),
     ({}, None),
     ({}, "forged"),
 ])
@@ -506,6 +519,13 @@ def test_desk_next_and_previous_follow_the_queue(db, app):
     assert r.headers["location"].startswith(f"/clue/{ids[0]}?")
     r = c.get(f"/clue/{ids[-1]}/next?status=all", follow_redirects=False)
     assert r.headers["location"].startswith("/?")
+    # back from a pending clue reaches the one just accepted (no longer pending)
+    page = c.get(f"/clue/{ids[0]}?status=pending")
+    c.post(f"/clue/{ids[0]}/decide", data={**form_values(page.text, f"/clue/{ids[0]}/decide"), "action": "accept"})
+    assert c.get(f"/clue/{ids[1]}/prev?status=pending", follow_redirects=False).headers["location"].startswith(
+        f"/clue/{ids[0]}?")
+    assert c.get(f"/clue/{ids[0]}/next?status=pending", follow_redirects=False).headers["location"].startswith(
+        f"/clue/{ids[1]}?")
 
 
 def test_desk_sync_adds_new_clues_and_drops_vanished_ones(db):

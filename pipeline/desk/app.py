@@ -8,6 +8,7 @@ script or style anywhere), a Host allow-list (400), same-origin and CSRF checks 
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hmac
 import secrets
@@ -142,13 +143,15 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
         return render(request, "problem.html", {"title": title, "detail": detail, "link": link}, status, session)
 
     def same_origin(request: Request) -> bool:
+        """The request comes from one of our pages (browsers say so in Sec-Fetch-Site and
+        Origin; under Referrer-Policy no-referrer a same-origin form POST says Origin: null)."""
         site = request.headers.get("sec-fetch-site")
-        if site and site not in ("same-origin", "none"):
+        if site is not None and site != "same-origin":
             return False
         origin = request.headers.get("origin")
-        if origin is None:
-            return True
-        return origin == f"{request.url.scheme}://{request.headers.get('host', '')}"
+        if origin == "null":
+            return site == "same-origin"
+        return origin is None or origin == f"{request.url.scheme}://{request.headers.get('host', '')}"
 
     def filters(q) -> queries.QueueFilter:
         return queries.QueueFilter.from_query(q, desk.taxonomy.codes)
@@ -279,7 +282,10 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
         if direction not in ("next", "prev"):
             return PlainTextResponse("404", status_code=404)
         f = filters(request.query_params)
-        other = await desk.call(lambda st: queries.neighbour(st.conn, f, sid, direction))
+        # back goes through clues just reviewed too (they left a 'pending' queue); on goes to
+        # the next clue the filter shows
+        walk = f if direction == "next" else dataclasses.replace(f, status=None)
+        other = await desk.call(lambda st: queries.neighbour(st.conn, walk, sid, direction))
         if other is None:
             msg = "已是队列末尾" if direction == "next" else "已是队列开头"
             return RedirectResponse(f"/?{qs(f, msg=msg)}", status_code=303)
@@ -385,6 +391,9 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
     async def help_page(request, session, form):
         return render(request, "help.html", {}, session=session)
 
+    async def favicon(request: Request):
+        return RedirectResponse("/static/favicon.svg", status_code=301)
+
     async def not_found(request: Request, exc):
         return PlainTextResponse("404", status_code=404)
 
@@ -405,6 +414,7 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
         Route("/units/merge", unit_merge, methods=["POST"]),
         Route("/units/split", unit_split, methods=["POST"]),
         Route("/help", help_page, methods=["GET"]),
+        Route("/favicon.ico", favicon, methods=["GET"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={404: not_found})
