@@ -697,3 +697,49 @@ def test_desk_help_lists_the_keys(app):
     for key in ("<kbd>a</kbd>", "<kbd>r</kbd>", "<kbd>j</kbd>", "<kbd>k</kbd>", "<kbd>u</kbd>", "<kbd>?</kbd>",
                 "<kbd>f</kbd>", "<kbd>s</kbd>"):
         assert key in html
+
+
+def test_desk_xuncha_serve_runs_from_the_installed_package(tmp_path):
+    """The real command, as installed (CI installs the wheel, not the source tree): it starts
+    uvicorn, serves the packaged templates and static files, and stops on SIGTERM."""
+    import os
+    import shutil as sh
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    exe = sh.which("xuncha", path=str(Path(sys.executable).parent))
+    if not exe:
+        pytest.skip("xuncha is not installed in this environment (pip install .)")
+    db = make_store(tmp_path / "serve.db", users={"管理员": ("admin", "admin-pass-1")})
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "XUNCHA_HOME")}
+    proc = subprocess.Popen([exe, "serve", "--db", str(db), "--port", str(port)], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5) as r:
+                    body, headers = r.read().decode("utf-8"), r.headers
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert proc.poll() is None, proc.stderr.read().decode()
+                assert time.monotonic() < deadline, "xuncha serve did not answer within a minute"
+                time.sleep(0.1)
+        assert "登录" in body and headers["content-security-policy"].startswith("default-src 'self'")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/htmx.min.js", timeout=5) as r:
+            assert hashlib.sha256(r.read()).hexdigest() == HTMX_SHA256
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

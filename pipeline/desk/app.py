@@ -370,8 +370,8 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
     async def unit_page(request, session, form):
         region, name = request.query_params.get("region", ""), request.query_params.get("name", "")
         prof = await desk.call(lambda st: queries.unit_profile(st.conn, region, name, desk.taxonomy))
-        return render(request, "unit.html", {"p": prof, "queue_url": "/?" + urlencode({"unit": name, "status": "all"})},
-                      session=session)
+        return render(request, "unit.html", {"p": prof, "queue_url": "/?" + urlencode({"unit": name, "status": "all"}),
+                                             "message": request.query_params.get("msg")}, session=session)
 
     @page(write=True)
     async def unit_merge(request, session, form):

@@ -383,7 +383,7 @@ def clue_card(conn, sid: int, taxonomy, rules=None) -> dict:
         "updated_by": r[14], "updated_at": r[15], "priority": 1000 - r[16],
         "title": r[17], "region": r[18] or "", "year": r[19], "path": r[20] or "",
         "categories": cats, "units": units, "figures": figures,
-        "rule_ids": sorted({e[5:] for c in cats for e in c["evidence"] if e.startswith("rule:")} | {h[2] for h in hits}),
+        "rule_ids": sorted({e[5:] for c in cats for e in c["evidence"] if e.startswith("rule:")}),
         "choices": [{"n": i + 1, "key": _key_for(i), "code": c.code, "label": c.label, "on": c.code in chosen}
                     for i, c in enumerate(taxonomy.categories)],
         "paragraph": paragraph,
