@@ -484,12 +484,17 @@ def test_desk_queue_keyset_pages_cover_everything_once(db):
     queries.QueueFilter(), queries.QueueFilter(status=None), queries.QueueFilter(document=1),
     queries.QueueFilter(year=2023), queries.QueueFilter(source="rule"), queries.QueueFilter(category="finance"),
     queries.QueueFilter(unit="白沙镇", status="accepted"), queries.QueueFilter(document=2, year=2023, status=None),
+    queries.QueueFilter(unit="县交通局", category="formalism", status=None),
 ])
 def test_desk_queue_pages_are_index_range_scans(db, f):
     """No full sort: every filter walks an index in queue order and stops after a page."""
     with Store(db) as store:
         sql_text, params = queries.queue_sql(f, "after", (10, 3), 51)
         plan = " | ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql_text, params))
+    if f.unit:  # the unit's clues come from the unit indexes, then are sorted
+        assert "USING INDEX tag_units_canonical" in plan and "USING INDEX tag_units_text" in plan, plan
+        assert "SEARCH r USING INTEGER PRIMARY KEY" in plan, plan
+        return
     assert "TEMP B-TREE" not in plan, plan
     assert re.search(r"(SEARCH|SCAN) r USING (COVERING )?INDEX " + queries.order_index(f), plan), plan
 
@@ -539,6 +544,27 @@ def test_desk_sync_adds_new_clues_and_drops_vanished_ones(db):
             store.conn.execute("UPDATE tags SET is_problem = 0 WHERE problem_score < 0.1")
         queries.sync_queue(store, {})
         assert store.conn.execute("SELECT COUNT(*) FROM clue_reviews").fetchone()[0] == len(CLUES)
+
+
+def test_desk_bulk_sync_rebuilds_the_queue_indexes(db, monkeypatch):
+    monkeypatch.setattr(queries, "BULK_ROWS", 3)
+    monkeypatch.setattr(queries, "SYNC_BATCH", 2)
+
+    def indexes(store):
+        return sorted(r[0] for r in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'clue_reviews' AND sql IS NOT NULL"))
+
+    with Store(db) as store:
+        before = indexes(store)
+        assert queries.sync_queue(store, {}) == len(CLUES)
+        assert indexes(store) == before and len(before) == 5
+        ranks = store.conn.execute("SELECT COUNT(*) FROM clue_reviews INDEXED BY clue_reviews_status"
+                                   " WHERE status = 'pending'").fetchone()[0]
+        assert ranks == len(CLUES)
+        with store.transaction():  # a retag by another tagger version re-ranks unreviewed clues
+            store.conn.execute("UPDATE tags SET tagger = 'newer'")
+        assert queries.sync_queue(store, {}) == len(CLUES)
+        assert queries.sync_queue(store, {}) == 0
 
 
 # -- card, document, units -------------------------------------------------------------------------

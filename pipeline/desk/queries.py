@@ -29,6 +29,7 @@ FIELD_LABELS = {"status": "审核结论", "categories": "问题类别", "units":
 PAGE_SIZE = 50
 NEAR = 0.25  # a score this far from its threshold or farther counts as certain
 SYNC_BATCH = 5000
+BULK_ROWS = 50_000  # this many rows to write: rebuild the queue's indexes instead
 
 
 class Conflict(DeskError):
@@ -110,42 +111,55 @@ def sync_if_needed(store, thresholds: dict) -> int:
     return n
 
 
+_TO_SYNC = (" FROM tags t LEFT JOIN clue_reviews r ON r.sentence_id = t.sentence_id"
+            " WHERE t.is_problem = 1 AND (r.sentence_id IS NULL"
+            " OR (r.tagger IS NOT t.tagger AND t.reviewed = 0 AND r.status = 'pending'))")
+
+
 def sync_queue(store, thresholds: dict) -> int:
     """Bring ``clue_reviews`` up to date with the tags: add new problem clues, re-rank clues
     retagged by another tagger version (unreviewed only), drop unreviewed rows whose clue is
-    gone or no longer a problem, and apply merged unit names to new tags. Works in batches of
-    ``SYNC_BATCH`` clues, one transaction each. Returns the number of rows added or re-ranked."""
+    gone or no longer a problem, and apply merged unit names to new tags. One transaction
+    (readers keep seeing the queue as it was until it commits), read in batches of
+    ``SYNC_BATCH``; when there are ``BULK_ROWS`` or more rows to write, the queue's indexes are
+    dropped and rebuilt around the writes (sorting once beats a million random index inserts).
+    Returns the number of rows added or re-ranked."""
     conn = store.conn
     ensure_triggers(conn)
+    has_aliases = conn.execute("SELECT 1 FROM unit_aliases LIMIT 1").fetchone() is not None
+    total = 0
     with store.transaction():
         conn.execute(
             "DELETE FROM clue_reviews WHERE sentence_id IN (SELECT r.sentence_id FROM clue_reviews r"
             " LEFT JOIN tags t ON t.sentence_id = r.sentence_id"
             " WHERE t.sentence_id IS NULL OR (t.is_problem = 0 AND t.reviewed = 0))")
-    has_aliases = conn.execute("SELECT 1 FROM unit_aliases LIMIT 1").fetchone() is not None
-    last = -1
-    total = 0
-    while True:
-        rows = conn.execute(
-            "SELECT t.sentence_id, t.document_id, d.year, t.problem_score, t.tagger"
-            " FROM tags t JOIN documents d ON d.id = t.document_id"
-            " LEFT JOIN clue_reviews r ON r.sentence_id = t.sentence_id"
-            " WHERE t.sentence_id > ? AND t.is_problem = 1"
-            " AND (r.sentence_id IS NULL OR (r.tagger IS NOT t.tagger AND t.reviewed = 0 AND r.status = 'pending'))"
-            " ORDER BY t.sentence_id LIMIT ?", (last, SYNC_BATCH)).fetchall()
-        if not rows:
-            return total
-        first, last = rows[0][0], rows[-1][0]
-        cats: dict[int, list] = {}
-        for sid, code, evidence in conn.execute(
-                "SELECT sentence_id, category, evidence FROM tag_categories WHERE sentence_id BETWEEN ? AND ?",
-                (first, last)):
-            cats.setdefault(sid, []).append((code, json.loads(evidence)))
-        out = []
-        for sid, doc_id, year, score, tagger in rows:
-            urank, has_rule = uncertainty(score, cats.get(sid, []), thresholds)
-            out.append((sid, doc_id, year, has_rule, urank, tagger))
-        with store.transaction():
+        todo = conn.execute("SELECT COUNT(*)" + _TO_SYNC).fetchone()[0]
+        if not todo:
+            return 0
+        indexes = []
+        if todo >= BULK_ROWS:
+            indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                   " AND tbl_name = 'clue_reviews' AND sql IS NOT NULL").fetchall()
+            for name, _ in indexes:
+                conn.execute(f'DROP INDEX "{name}"')
+        last = -1
+        while True:
+            rows = conn.execute(
+                "SELECT t.sentence_id, t.document_id, (SELECT year FROM documents d WHERE d.id = t.document_id),"
+                " t.problem_score, t.tagger" + _TO_SYNC + " AND t.sentence_id > ? ORDER BY t.sentence_id LIMIT ?",
+                (last, SYNC_BATCH)).fetchall()
+            if not rows:
+                break
+            first, last = rows[0][0], rows[-1][0]
+            cats: dict[int, list] = {}
+            for sid, code, evidence in conn.execute(
+                    "SELECT sentence_id, category, evidence FROM tag_categories WHERE sentence_id BETWEEN ? AND ?",
+                    (first, last)):
+                cats.setdefault(sid, []).append((code, json.loads(evidence)))
+            out = []
+            for sid, doc_id, year, score, tagger in rows:
+                urank, has_rule = uncertainty(score, cats.get(sid, []), thresholds)
+                out.append((sid, doc_id, year, has_rule, urank, tagger))
             conn.executemany(
                 "INSERT INTO clue_reviews (sentence_id, document_id, year, has_rule, urank, tagger)"
                 " VALUES (?,?,?,?,?,?) ON CONFLICT(sentence_id) DO UPDATE SET document_id = excluded.document_id,"
@@ -162,7 +176,10 @@ def sync_queue(store, thresholds: dict) -> int:
                         " unit_aliases a WHERE a.region = tag_units.region AND a.alias = tag_units.canonical)",
                         chunk)
                 store._refresh_summaries(sorted({r[1] for r in rows}))
-        total += len(out)
+            total += len(out)
+        for _, sql in indexes:
+            conn.execute(sql)
+    return total
 
 
 # -- the queue -----------------------------------------------------------------------------------
@@ -222,11 +239,17 @@ class QueueFilter:
             where.append("EXISTS (SELECT 1 FROM tag_categories c WHERE c.sentence_id = r.sentence_id"
                          " AND c.category = ?)")
             params.append(self.category)
-        if self.unit:
-            where.append("EXISTS (SELECT 1 FROM tag_units u WHERE u.sentence_id = r.sentence_id"
-                         " AND (u.canonical = ? OR u.text = ?))")
-            params += [self.unit, self.unit]
         return where, params
+
+    def source_sql(self) -> tuple[str, list]:
+        """FROM clause of the matching clues. With a unit, the clues naming it (any written
+        form) come from the unit indexes first — a unit names few clues, so sorting those
+        beats walking the whole queue to find them."""
+        if not self.unit:
+            return "clue_reviews r", []
+        return ("(SELECT sentence_id FROM tag_units WHERE canonical = ? UNION"
+                " SELECT sentence_id FROM tag_units WHERE text = ?) uu"
+                " CROSS JOIN clue_reviews r ON r.sentence_id = uu.sentence_id", [self.unit, self.unit])
 
 
 def parse_cursor(value: Optional[str]) -> Optional[tuple[int, int]]:
@@ -249,9 +272,12 @@ _ROW_SQL = """SELECT r.sentence_id, r.urank, r.status, r.version, s.text, t.prob
     JOIN documents d ON d.id = r.document_id"""
 
 
-def order_index(f: QueueFilter) -> str:
+def order_index(f: QueueFilter) -> Optional[str]:
     """The index a queue page walks, in queue order; the other filters are checked on the rows
-    it meets, so a page costs its rows plus the rows skipped (never a sort of all matches)."""
+    it meets, so a page costs its rows plus the rows skipped (never a sort of all matches).
+    None with a unit filter: its few clues are found by name and sorted."""
+    if f.unit:
+        return None
     if f.document is not None:
         return "clue_reviews_document"
     if f.status and f.year is not None:
@@ -269,9 +295,13 @@ def queue_sql(f: QueueFilter, direction: str = "after", cursor: Optional[tuple[i
         where.append("(r.urank, r.sentence_id) > (?, ?)" if direction == "after" else "(r.urank, r.sentence_id) < (?, ?)")
         params += list(cursor)
     order = "r.urank, r.sentence_id" if direction == "after" else "r.urank DESC, r.sentence_id DESC"
-    head = _ROW_SQL.replace("clue_reviews r", f"clue_reviews r INDEXED BY {order_index(f)}", 1)
+    source, source_params = f.source_sql()
+    index = order_index(f)
+    if index:
+        source += f" INDEXED BY {index}"
+    head = _ROW_SQL.replace("clue_reviews r", source, 1)
     sql = f"{head} WHERE {' AND '.join(where) or '1=1'} ORDER BY {order} LIMIT {int(limit)}"
-    return sql, params
+    return sql, source_params + params
 
 
 def queue_page(conn, f: QueueFilter, labels: dict, *, after: Optional[str] = None, before: Optional[str] = None,
@@ -306,8 +336,9 @@ def _queue_item(r, labels: dict) -> dict:
 def count_queue(conn, f: QueueFilter, cap: int = 10000) -> tuple[int, bool]:
     """How many clues match (counted up to ``cap``; True when there are more)."""
     where, params = f.where()
-    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM clue_reviews r WHERE {' AND '.join(where) or '1=1'} LIMIT {cap + 1})"
-    n = conn.execute(sql, params).fetchone()[0]
+    source, source_params = f.source_sql()
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE {' AND '.join(where) or '1=1'} LIMIT {cap + 1})"
+    n = conn.execute(sql, source_params + params).fetchone()[0]
     return min(n, cap), n > cap
 
 

@@ -49,6 +49,8 @@ DESK_MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX clue_reviews_document ON clue_reviews(document_id, urank, sentence_id);
         CREATE INDEX clue_reviews_year ON clue_reviews(year, status, urank, sentence_id);
         CREATE INDEX clue_reviews_source ON clue_reviews(has_rule, status, urank, sentence_id);
+        CREATE INDEX tag_units_canonical ON tag_units(canonical);
+        CREATE INDEX tag_units_text ON tag_units(text);
         CREATE TABLE changes (
             id INTEGER PRIMARY KEY,
             batch INTEGER NOT NULL,
