@@ -192,6 +192,16 @@ def test_desk_same_origin_post_with_null_origin_is_accepted(db, app):
     assert sql(db, "SELECT status FROM clue_reviews WHERE sentence_id = ?", sid) == [("accepted",)]
 
 
+def test_desk_repeated_wrong_passwords_lock_the_name_for_a_while(db, app):
+    c = client(app)
+    for _ in range(10):
+        assert login(c, "审核员", "wrong-password").status_code == 401
+    r = login(c, "审核员")  # the right password, too late
+    assert r.status_code == 429 and "xuncha_session" not in r.headers.get("set-cookie", "")
+    assert login(c, "审核员乙").status_code == 303  # other names are not affected
+    assert sql(db, "SELECT COUNT(*) FROM sessions")[0][0] == 1
+
+
 def test_desk_login_form_needs_its_csrf_token(app):
     c = client(app)
     c.get("/login")
@@ -612,6 +622,11 @@ def test_desk_unit_merge_split_and_profile(db, app):
     assert r.status_code == 303
     assert sql(db, "SELECT canonical FROM tag_units WHERE text = '县财政局'") == [("县财政局",)]
     assert sql(db, "SELECT COUNT(*) FROM unit_aliases")[0][0] == 0
+
+
+@pytest.mark.parametrize("n, peak, level", [(0, 4, 0), (1, 1, 5), (1, 10, 1), (10, 10, 5), (5, 10, 3)])
+def test_desk_unit_profile_shades(n, peak, level):
+    assert queries._level(n, peak) == level
 
 
 def test_desk_unit_suggestions_pair_short_and_full_names():

@@ -12,6 +12,8 @@ import dataclasses
 import functools
 import hmac
 import secrets
+import threading
+import time
 from pathlib import Path
 from typing import Optional
 from urllib.parse import parse_qsl, urlencode
@@ -95,6 +97,37 @@ class Guard:
         return await self.app(scope, receive, guarded_send)
 
 
+class LoginThrottle:
+    """At most ``limit`` failed logins per user name within ``window`` seconds (in memory);
+    beyond that every attempt for the name is refused until the window passes."""
+
+    def __init__(self, limit: int = 10, window: float = 300.0):
+        self.limit, self.window = limit, window
+        self._fails: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, name: str, now: float) -> list[float]:
+        fails = [t for t in self._fails.get(name, []) if now - t < self.window]
+        if fails:
+            self._fails[name] = fails
+        else:
+            self._fails.pop(name, None)
+        return fails
+
+    def blocked(self, name: str) -> bool:
+        with self._lock:
+            return len(self._recent(name, time.monotonic())) >= self.limit
+
+    def failed(self, name: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            self._fails[name] = self._recent(name, now) + [now]
+
+    def succeeded(self, name: str) -> None:
+        with self._lock:
+            self._fails.pop(name, None)
+
+
 @functools.lru_cache(maxsize=4)
 def _rules(rules_dir: Optional[str]):
     """Taxonomy and rule set (for highlighting rule hits), loaded once per rules folder."""
@@ -126,6 +159,7 @@ class Desk:
 def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optional[Path] = None,
                model_dir: Optional[Path] = None) -> Starlette:
     desk = Desk(db, rules_dir, model_dir)
+    throttle = LoginThrottle()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(status_labels=queries.STATUS_LABELS, htmx_version=HTMX_VERSION)
 
@@ -217,6 +251,9 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
             return problem(request, 403, "拒绝：表单已失效", "请重新打开登录页。", link=("/login", "登录"))
         name, password = str(form.get("name", ""))[:64], str(form.get("password", ""))[:256]
         nxt = _safe_next(form.get("next"))
+        if throttle.blocked(name):
+            return render(request, "login.html", {"login_csrf": pre, "next": nxt,
+                                                  "error": "登录失败次数过多，请稍后再试"}, status=429)
 
         def login(st):
             user = auth.authenticate(st.conn, name, password)
@@ -227,9 +264,11 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
 
         token = await desk.call(login)
         if token is None:
+            throttle.failed(name)
             response = render(request, "login.html", {"login_csrf": pre, "next": nxt, "error": "用户名或密码错误"},
                               status=401)
             return response
+        throttle.succeeded(name)
         response = RedirectResponse(nxt, status_code=303)
         response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", path="/",
                             secure=request.url.scheme == "https", max_age=auth.SESSION_SECONDS)

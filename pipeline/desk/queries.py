@@ -701,12 +701,17 @@ def unit_profile(conn, region: str, name: str, taxonomy) -> dict:
     peak = max(cells.values(), default=1)
     grid = [{"code": c.code, "label": c.label, "short": c.short,
              "cells": [{"year": y, "n": cells.get((c.code, y), 0),
-                        "level": 0 if not cells.get((c.code, y)) else 1 + min(4, (cells[(c.code, y)] - 1) * 5 // peak)}
+                        "level": _level(cells.get((c.code, y), 0), peak)}
                        for y in years]} for c in codes]
     aliases = [{"alias": r[0], "actor": r[1]} for r in conn.execute(
         "SELECT alias, actor FROM unit_aliases WHERE region = ? AND canonical = ? ORDER BY alias", (region, name))]
     return {"region": region, "name": name, "years": years, "grid": grid, "written": written, "peak": peak,
             "aliases": aliases, "total": sum(cells.values())}
+
+
+def _level(n: int, peak: int) -> int:
+    """Shade 0 (none) to 5 (the unit's busiest cell) of a profile cell."""
+    return 0 if n <= 0 else max(1, min(5, -(-n * 5 // max(peak, 1))))
 
 
 def _unit_change(store, region: str, source: str, target: str, actor: str, field_after: dict, where: str,
