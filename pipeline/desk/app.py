@@ -16,11 +16,10 @@ import threading
 import time
 from pathlib import Path
 from typing import Optional
-from urllib.parse import parse_qsl, urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import MutableHeaders, QueryParams
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -331,7 +330,7 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
         return RedirectResponse(f"/clue/{other}?{qs(f)}", status_code=303)
 
     def form_filter(form) -> queries.QueueFilter:
-        return filters(dict(parse_qsl(str(form.get("q", "")))))
+        return filters(dict(QueryParams(str(form.get("q", ""))).items()))
 
     def form_version(form) -> int:
         try:
@@ -460,6 +459,11 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
     app.state.desk = desk
     hosts = set(LOOPBACK_HOSTS) | {h for h in allowed_hosts if h}
     return Guard(app, hosts)
+
+
+def urlencode(params: dict) -> str:
+    """A query string (Starlette's encoder: the package imports no network module itself)."""
+    return str(QueryParams({k: str(v) for k, v in params.items()}))
 
 
 def _safe_next(value) -> str:
