@@ -464,6 +464,13 @@ def test_desk_uncertainty_puts_disagreement_and_near_threshold_first(score, cats
         assert urank <= 500
 
 
+def test_desk_card_says_why_a_clue_is_uncertain(db, app):
+    html = client(app, "审核员").get(f"/clue/{clue_id(db, '部分村干部')}").text
+    assert "规则命中，但模型分 0.20 低于阈值" in html
+    html = client(app, "审核员").get(f"/clue/{clue_id(db, '县财政局')}").text
+    assert "仅模型判定（0.88" in html
+
+
 def test_desk_queue_default_order_is_most_uncertain_first(db, app):
     html = client(app, "审核员").get("/").text
     ids = [int(x) for x in re.findall(r'data-open href="/clue/(\d+)\?', html)]

@@ -311,7 +311,7 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
     async def clue(request, session, form):
         sid = request.path_params["sid"]
         f = filters(request.query_params)
-        card = await desk.call(lambda st: queries.clue_card(st.conn, sid, desk.taxonomy, desk.rules))
+        card = await desk.call(lambda st: queries.clue_card(st.conn, sid, desk.taxonomy, desk.rules, desk.thresholds))
         return render(request, "clue.html", {"c": card, "f": f, "q": qs(f)}, session=session)
 
     @page()

@@ -93,6 +93,31 @@ def uncertainty(problem_score: float, categories: list[tuple[str, list[str]]], t
     return 1000 - priority, int(has_rule)
 
 
+def uncertainty_reasons(problem_score: float, categories: list[tuple[str, list[str]]], thresholds: dict,
+                        labels: dict) -> list[str]:
+    """Why a clue sits where it does in the queue, in words (the terms of ``uncertainty``)."""
+    out = []
+    threshold = thresholds.get("is_problem", 0.5)
+    if abs(problem_score - threshold) < NEAR:
+        out.append(f"问题得分 {problem_score:.2f} 接近阈值 {threshold:.2f}")
+    if not categories:
+        out.append("没有问题类别")
+    for code, evidence in categories:
+        label = labels.get(code, code)
+        rules = any(e.startswith("rule:") for e in evidence)
+        p = model_score(evidence)
+        if p is None:
+            continue
+        t = thresholds.get(code, 0.5)
+        if rules and p < t:
+            out.append(f"{label}：规则命中，但模型分 {p:.2f} 低于阈值 {t:.2f}")
+        elif not rules and p >= t:
+            out.append(f"{label}：仅模型判定（{p:.2f}，阈值 {t:.2f}），无规则命中")
+        if abs(p - t) < NEAR:
+            out.append(f"{label}：模型分 {p:.2f} 接近阈值 {t:.2f}")
+    return out or ["规则与模型一致，得分远离阈值"]
+
+
 def _synced_mark(conn) -> str:
     row = conn.execute("SELECT COALESCE(MAX(id), 0), (SELECT COUNT(*) FROM documents) FROM runs").fetchone()
     return f"{row[0]}:{row[1]}"
@@ -378,7 +403,7 @@ def highlight(text: str, units: list[tuple[int, int]], rule_hits: list[tuple[int
     return pieces
 
 
-def clue_card(conn, sid: int, taxonomy, rules=None) -> dict:
+def clue_card(conn, sid: int, taxonomy, rules=None, thresholds: Optional[dict] = None) -> dict:
     """Everything the card shows: sentence (highlighted), paragraph, section, document, scores,
     categories with evidence, units, figures, review state and history."""
     r = conn.execute(
@@ -412,6 +437,7 @@ def clue_card(conn, sid: int, taxonomy, rules=None) -> dict:
         "is_problem": bool(r[7]), "problem_score": r[8], "problem_evidence": json.loads(r[9]), "tagger": r[10],
         "reviewed": bool(r[11]), "status": r[12], "status_label": STATUS_LABELS[r[12]], "version": r[13],
         "updated_by": r[14], "updated_at": r[15], "priority": 1000 - r[16],
+        "reasons": uncertainty_reasons(r[8], [(c["code"], c["evidence"]) for c in cats], thresholds or {}, labels),
         "title": r[17], "region": r[18] or "", "year": r[19], "path": r[20] or "",
         "categories": cats, "units": units, "figures": figures,
         "rule_ids": sorted({e[5:] for c in cats for e in c["evidence"] if e.startswith("rule:")}),
