@@ -222,8 +222,9 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
                 try:
                     return await fn(request, session, form)
                 except queries.Conflict as exc:
+                    sid = request.path_params.get("sid")
                     return problem(request, 409, "冲突：此线索已被他人修改", f"你的修改没有保存。{exc}", session,
-                                   link=(request.headers.get("hx-current-url") or "/", "重新载入"))
+                                   link=(f"/clue/{sid}?status=all" if sid else "/", "重新载入此线索"))
                 except queries.NotFound as exc:
                     return problem(request, 404, "未找到", str(exc), session, link=("/", "返回队列"))
                 except DeskError as exc:
