@@ -324,7 +324,7 @@ def test_desk_pages_have_no_inline_script_or_style(db, app, path):
 def test_desk_stored_script_is_shown_as_text(db, app):
     c = client(app, "审核员")
     sid = clue_id(db, "<script>")
-    for path in (f"/clue/{sid}", "/", f"/doc/1?p=4"):
+    for path in (f"/clue/{sid}", "/", "/doc/1?p=4"):
         html = c.get(path).text
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, path
         assert "<script>alert" not in html and "<b>加粗" not in html
@@ -592,7 +592,7 @@ def test_desk_card_shows_highlights_context_and_evidence(db, app):
     assert '<span class="hl-unit">县交通局</span>' in html
     assert 'class="hl-rule"' in html  # 流于形式/走过场 hit by the shipped formalism rules
     assert "formalism/走过场" in html and "test-tagger" in html
-    assert "二、存在的问题" in html and f'href="/doc/1?p=1#p1"' in html
+    assert "二、存在的问题" in html and 'href="/doc/1?p=1#p1"' in html
     assert "县交通运输局" in html  # canonical name in the units form
 
 
