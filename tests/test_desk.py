@@ -791,3 +791,27 @@ def test_desk_xuncha_serve_runs_from_the_installed_package(tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def test_desk_readme_command_parses():
+    """The README's review-desk command names real commands and options, on one store."""
+    import shlex
+
+    import click
+
+    import cli
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Review desk"):]
+    block = re.search(r"```bash\n(.*?)```", section, re.S).group(1).strip()
+    dbs = set()
+    for part in re.split(r"&&|;", block):
+        args = shlex.split(part)
+        assert args[0].endswith("bin/xuncha"), part
+        args = args[1:]
+        command: click.Command = cli.main
+        while isinstance(command, click.Group):
+            command = command.commands[args.pop(0)]
+        ctx = command.make_context(command.name, list(args))
+        dbs.add(ctx.params["db"])
+    assert len(dbs) == 1 and "serve" in block and "user add" in block and "corpora/samples" in block
