@@ -627,6 +627,7 @@ def serve(db, host, port, allow_hosts, rules_dir, model_dir):
             click.echo("注意：还没有任何用户，先运行 xuncha user add NAME --role admin 再登录", err=True)
     if host in ("0.0.0.0", "::") and not allow_hosts:
         click.echo("注意：浏览器访问用的主机名或地址须用 --allow-host 加入允许列表，否则得到 400", err=True)
+    click.echo("整理审核队列（新标注的线索排序；上百万条线索首次约需一分钟）…", err=True)
     click.echo(f"审核台：http://{'[' + host + ']' if ':' in host else host}:{port}/ （Ctrl-C 停止）", err=True)
     run_desk(_open_db_path(db), host=host, port=port, allowed_hosts=tuple(allow_hosts),
              rules_dir=Path(rules_dir) if rules_dir else None, model_dir=Path(model_dir) if model_dir else None)

@@ -142,7 +142,13 @@ class Desk:
         self.taxonomy, self.rules = _rules(str(rules_dir) if rules_dir else None)
         self.thresholds = queries.load_thresholds(model_dir)
         self.labels = {c.code: c.label for c in self.taxonomy.categories}
+        self._sync_lock = threading.Lock()
         with Store(self.db, create=False) as store:
+            self.sync(store)
+
+    def sync(self, store) -> None:
+        """Bring the queue up to date after a tagging run (one request at a time does it)."""
+        with self._sync_lock:
             queries.sync_if_needed(store, self.thresholds)
 
     def call(self, fn, *args):
@@ -294,7 +300,7 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
         f = filters(request.query_params)
 
         def load(st):
-            queries.sync_if_needed(st, desk.thresholds)
+            desk.sync(st)
             data = queries.queue_page(st.conn, f, desk.labels, after=request.query_params.get("after"),
                                       before=request.query_params.get("before"))
             data["count"], data["more"] = queries.count_queue(st.conn, f)
