@@ -261,6 +261,7 @@ def test_desk_viewer_reads_but_cannot_write(db, app):
     ({"sec-fetch-site": "none"}, "good"),
     ({}, None),
     ({}, "forged"),
+    ({}, "伪造的令牌"),
 ])
 def test_desk_cross_site_post_gets_403_and_writes_nothing(db, app, headers, token):
     c = client(app, "审核员")
@@ -271,6 +272,8 @@ def test_desk_cross_site_post_gets_403_and_writes_nothing(db, app, headers, toke
         data.pop("csrf")
     elif token == "forged":
         data["csrf"] = "x" * 43
+    elif token != "good":
+        data["csrf"] = token
     r = c.post(f"/clue/{sid}/decide", data={**data, "action": "reject"}, headers=headers, follow_redirects=False)
     assert r.status_code == 403
     assert sql(db, "SELECT COUNT(*) FROM changes")[0][0] == 0

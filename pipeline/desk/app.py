@@ -215,7 +215,7 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
                     if session is None:
                         return problem(request, 403, "拒绝：未登录", "请先登录。", link=("/login", "登录"))
                     form = await request.form()
-                    if not hmac.compare_digest(str(form.get("csrf", "")), session.csrf):
+                    if not _same_token(form.get("csrf"), session.csrf):
                         return problem(request, 403, "拒绝：表单已失效", "CSRF 校验失败，未做任何修改；请刷新页面后重试。",
                                        session)
                     if write and not session.user.can_write:
@@ -253,7 +253,7 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
             return problem(request, 403, "拒绝：跨站请求", "未做任何修改。")
         form = await request.form()
         pre = request.cookies.get(LOGIN_COOKIE, "")
-        if not pre or not hmac.compare_digest(str(form.get("csrf", "")), pre):
+        if not pre or not _same_token(form.get("csrf"), pre):
             return problem(request, 403, "拒绝：表单已失效", "请重新打开登录页。", link=("/login", "登录"))
         name, password = str(form.get("name", ""))[:64], str(form.get("password", ""))[:256]
         nxt = _safe_next(form.get("next"))
@@ -466,6 +466,11 @@ def create_app(db: str, *, allowed_hosts: tuple[str, ...] = (), rules_dir: Optio
     app.state.desk = desk
     hosts = set(LOOPBACK_HOSTS) | {h for h in allowed_hosts if h}
     return Guard(app, hosts)
+
+
+def _same_token(given, expected: str) -> bool:
+    """Constant-time comparison of a submitted token (any text, or none) with ours."""
+    return hmac.compare_digest(str(given or "").encode("utf-8"), expected.encode("utf-8"))
 
 
 def urlencode(params: dict) -> str:

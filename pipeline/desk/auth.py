@@ -59,11 +59,12 @@ def verify_password(password: str, stored: str) -> bool:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
             return False
+        want = bytes.fromhex(digest)
         got = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(digest) // 2, maxmem=64 * 1024 * 1024)
+                             dklen=len(want), maxmem=64 * 1024 * 1024)
     except (ValueError, TypeError):
         return False
-    return hmac.compare_digest(got.hex(), digest)
+    return hmac.compare_digest(got, want)
 
 
 # A hash to check against when the user name is unknown, so a login takes as long either way.
