@@ -320,16 +320,19 @@ def test_desk_browser_cross_site_form_post_is_refused(desk, browser_context):
 def _unshare_works() -> bool:
     if os.environ.get("XUNCHA_DESK_IN_UNSHARE") or not shutil.which("unshare"):
         return False
+    if not shutil.which("ip"):
+        return False  # the namespace's loopback could not be brought up
     try:
-        return subprocess.run(["unshare", "-rn", "true"], capture_output=True, timeout=10).returncode == 0
+        return subprocess.run(["unshare", "-rn", "ip", "link", "set", "lo", "up"], capture_output=True,
+                              timeout=10).returncode == 0
     except (OSError, subprocess.TimeoutExpired):
         return False
 
 
-@pytest.mark.skipif(not _unshare_works(), reason="no network namespaces here (unshare -rn)")
+@pytest.mark.skipif(not _unshare_works(), reason="no network namespace with loopback here (unshare -rn, ip)")
 def test_desk_browser_keyboard_review_without_any_network():
     """The keyboard test again inside `unshare -rn` (loopback only): nothing needs the network."""
-    script = ("ip link set lo up 2>/dev/null || true; exec " + " ".join(
+    script = ("ip link set lo up && exec " + " ".join(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
          f"{Path(__file__).resolve()}::test_desk_browser_keyboard_review_of_three_clues"]))
     env = dict(os.environ, XUNCHA_DESK_IN_UNSHARE="1", XUNCHA_DESK_SHOTS=os.devnull + "/none")
