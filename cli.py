@@ -308,7 +308,7 @@ def _terminal_width():
 
 
 def _build_report(store, by="unit", document_ids=None, category=None, unit=None, year=None, lang="zh",
-                  rules_dir=None, tagger_version=None):
+                  rules_dir=None, tagger_version=None, accepted_only=False):
     from pipeline.report.aggregate import build_report
     from pipeline.rules import load_taxonomy
 
@@ -326,7 +326,7 @@ def _build_report(store, by="unit", document_ids=None, category=None, unit=None,
     if tagger_version is None:
         tagger_version = store.latest_tagger()
     return build_report(store, taxonomy, by=by, document_ids=document_ids, category=category, unit=unit,
-                        year=year, lang=lang, tagger=tagger_version)
+                        year=year, lang=lang, tagger=tagger_version, accepted_only=accepted_only)
 
 
 @main.command()
@@ -339,9 +339,10 @@ def _build_report(store, by="unit", document_ids=None, category=None, unit=None,
               help="Output format (default: from -o's extension, else table).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Header language.")
+@click.option("--accepted-only", is_flag=True, help="Count only clues accepted on the review desk (xuncha serve).")
 @rules_option
 @handle_errors
-def report(db, by, category, unit, year, fmt, output, lang, rules_dir):
+def report(db, by, category, unit, year, fmt, output, lang, accepted_only, rules_dir):
     """Category frequency report: counts per unit × category (or per category, document,
     region, year, unit and year) over the store.
 
@@ -354,7 +355,7 @@ def report(db, by, category, unit, year, fmt, output, lang, rules_dir):
     """
     fmt = _format_for(fmt, output)
     with _open_store(db, create=False) as store:
-        data = _build_report(store, by, None, category, unit, year, lang, rules_dir)
+        data = _build_report(store, by, None, category, unit, year, lang, rules_dir, accepted_only=accepted_only)
         _write_report(data, fmt, output)
         failures = store.failures()
     if failures and fmt == "table":
@@ -592,6 +593,145 @@ def units(db, suggest, fmt, rules_dir):
         return
     for r in rows:
         click.echo(f"{r['region'] or '-'}\t{r['canonical']}\t{r['clues']} 条\t写法: {'、'.join(r['names'])}")
+
+
+# -- serve / user ------------------------------------------------------------------------------
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Beyond loopback only once an admin user exists.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--allow-host", "allow_hosts", multiple=True,
+              help="Another host name browsers may use to reach the desk (Host allow-list; repeatable).")
+@rules_option
+@model_option
+@handle_errors
+def serve(db, host, port, allow_hosts, rules_dir, model_dir):
+    """The review desk: a local web app where analysts accept, reject and correct clues.
+
+    Sign in with an account made by `xuncha user add`. Every change is recorded; reviewed
+    clues are never overwritten by `xuncha tag --retag`; `xuncha report --accepted-only`
+    counts only accepted clues.
+
+    Example:
+
+        xuncha serve --db 巡察.db --port 8765
+    """
+    from pipeline.desk.app import serve as run_desk
+
+    from pipeline.desk import auth
+
+    with _open_store(db, create=False) as store:
+        auth.check_bind(store.conn, host)
+        if not auth.list_users(store.conn):
+            click.echo("注意：还没有任何用户，先运行 xuncha user add NAME --role admin 再登录", err=True)
+    if host in ("0.0.0.0", "::") and not allow_hosts:
+        click.echo("注意：浏览器访问用的主机名或地址须用 --allow-host 加入允许列表，否则得到 400", err=True)
+    click.echo("整理审核队列（新标注的线索排序；上百万条线索首次约需一分钟）…", err=True)
+    click.echo(f"审核台：http://{'[' + host + ']' if ':' in host else host}:{port}/ （Ctrl-C 停止）", err=True)
+    run_desk(_open_db_path(db), host=host, port=port, allowed_hosts=tuple(allow_hosts),
+             rules_dir=Path(rules_dir) if rules_dir else None, model_dir=Path(model_dir) if model_dir else None)
+
+
+def _open_db_path(db):
+    from pipeline.store import default_db_path
+
+    return db or default_db_path()
+
+
+@main.group()
+def user():
+    """Review-desk accounts (admin, reviewer, viewer) stored in the store file.
+
+    Example:
+
+        xuncha user add 张三 --role reviewer
+    """
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["admin", "reviewer", "viewer"]), default="reviewer", show_default=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (first line).")
+@db_option
+@handle_errors
+def user_add(name, role, password_stdin, db):
+    """Add an account; the password is asked twice (or read from stdin) and stored scrypt-hashed.
+
+    Example:
+
+        xuncha user add 张三 --role admin --db 巡察.db
+    """
+    from pipeline.desk import auth
+
+    password = _read_password(password_stdin)
+    with _open_store(db) as store:
+        with store.transaction():
+            auth.add_user(store.conn, name, role, password)
+    click.echo(f"已添加用户 {name}（{role}）", err=True)
+
+
+@user.command("passwd")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (first line).")
+@db_option
+@handle_errors
+def user_passwd(name, password_stdin, db):
+    """Set a new password (and end the user's sessions).
+
+    Example:
+
+        xuncha user passwd 张三
+    """
+    from pipeline.desk import auth
+
+    password = _read_password(password_stdin)
+    with _open_store(db, create=False) as store:
+        with store.transaction():
+            auth.set_password(store.conn, name, password)
+    click.echo(f"已修改 {name} 的密码", err=True)
+
+
+@user.command("remove")
+@click.argument("name")
+@db_option
+@handle_errors
+def user_remove(name, db):
+    """Remove an account (its change records stay).
+
+    Example:
+
+        xuncha user remove 张三
+    """
+    from pipeline.desk import auth
+
+    with _open_store(db, create=False) as store:
+        with store.transaction():
+            auth.remove_user(store.conn, name)
+    click.echo(f"已删除用户 {name}", err=True)
+
+
+@user.command("list")
+@db_option
+@handle_errors
+def user_list(db):
+    """List the accounts and their roles.
+
+    Example:
+
+        xuncha user list
+    """
+    from pipeline.desk import auth
+
+    with _open_store(db, create=False) as store:
+        for u in auth.list_users(store.conn):
+            click.echo(f"{u['name']}\t{u['role']}")
+
+
+def _read_password(from_stdin):
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return click.prompt("密码", hide_input=True, confirmation_prompt="再次输入密码")
 
 
 # -- train / evaluate ------------------------------------------------------------------------------

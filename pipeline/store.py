@@ -140,6 +140,10 @@ MIGRATIONS: list[tuple[str, str]] = [
     ),
 ]
 
+from .desk.schema import DESK_MIGRATIONS  # noqa: E402  (the review desk's tables: xuncha serve)
+
+MIGRATIONS += DESK_MIGRATIONS
+
 # Per-document summaries of the clues (unit × category cells, category totals, clue count),
 # refreshed in the same transaction as the document's tags, so reports over millions of clues
 # group thousands of summary rows instead of millions of tag rows. '' stands for no unit.

@@ -23,8 +23,9 @@ class _Scope:
     """WHERE clauses and parameters for the clues in scope (problem sentences)."""
 
     def __init__(self, store: Store, document_ids: Optional[Iterable[int]], category: Optional[str],
-                 unit: Optional[str], year: Optional[int]):
+                 unit: Optional[str], year: Optional[int], accepted_only: bool = False):
         self.category = category
+        self.accepted_only = accepted_only
         self.unit = unit
         self.year = year
         self.where = ["t.is_problem = 1"]
@@ -37,6 +38,9 @@ class _Scope:
         if year is not None:
             self.where.append("d.year = ?")
             self.params.append(int(year))
+        if accepted_only:  # accepted on the review desk (xuncha serve)
+            self.where.append("EXISTS (SELECT 1 FROM clue_reviews r WHERE r.sentence_id = t.sentence_id"
+                              " AND r.status = 'accepted')")
         if unit:
             self.where.append("EXISTS (SELECT 1 FROM tag_units fu WHERE fu.sentence_id = t.sentence_id"
                               " AND (fu.canonical = ? OR fu.text = ?))")
@@ -115,18 +119,20 @@ def _summary_cte(scope: _Scope, unassigned: str) -> tuple[str, list]:
 
 def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document_ids: Optional[Iterable[int]] = None,
                  category: Optional[str] = None, unit: Optional[str] = None, year: Optional[int] = None,
-                 lang: str = "zh", tagger: Optional[str] = None, clue_limit: Optional[int] = None) -> ReportData:
+                 lang: str = "zh", tagger: Optional[str] = None, clue_limit: Optional[int] = None,
+                 accepted_only: bool = False) -> ReportData:
     if by not in BY_CHOICES:
         raise ValueError(f"--by must be one of {', '.join(BY_CHOICES)}")
     doc_ids = list(document_ids) if document_ids is not None else None
-    scope = _Scope(store, doc_ids, category, unit, year)
+    scope = _Scope(store, doc_ids, category, unit, year, accepted_only)
     unassigned = taxonomy.unassigned_unit
     labels = {c.code: c.label for c in taxonomy.categories}
     order = {c.code: i for i, c in enumerate(taxonomy.categories)}
     conn = store.conn
     # Counts come from the per-document summaries the store keeps (same numbers, far fewer
-    # rows); a --unit filter, which may match a written name, needs the tag rows themselves.
-    cte, params = _summary_cte(scope, unassigned) if unit is None else _cells_cte(scope, unassigned)
+    # rows); a --unit filter, which may match a written name, and --accepted-only need the tag rows.
+    summarised = unit is None and not accepted_only
+    cte, params = _summary_cte(scope, unassigned) if summarised else _cells_cte(scope, unassigned)
 
     def q(select: str) -> list:
         return conn.execute(cte + select, params).fetchall()
@@ -182,7 +188,9 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
         clue_count=clue_count, documents=docs, failures=store.failures(),
         scope={"documents": len(docs), "regions": regions, "years": years,
                "generated": datetime.now().strftime("%Y-%m-%d %H:%M"), "tagger": tagger,
-               "filters": {"category": category, "unit": unit, "year": year}, "db": store.path},
+               "filters": {"category": category, "unit": unit, "year": year,
+                           "审核": ("仅已采纳线索" if lang == "zh" else "accepted clues only") if accepted_only else None},
+               "db": store.path},
         lang=lang, unassigned_unit=unassigned,
     )
 
