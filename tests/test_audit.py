@@ -64,3 +64,34 @@ def test_audit_empty_table_is_ok():
               " field TEXT, before TEXT, after TEXT, at REAL, undoes INTEGER, hash TEXT)")
     result = audit.verify(c)
     assert result.ok and result.rows == 0 and result.head == audit.GENESIS
+
+
+def test_audit_desk_decisions_chain_and_cli_names_tampering(tmp_path):
+    """Decisions on the review desk are chained; `xuncha audit verify` passes, then names a
+    record edited behind the desk's back (triggers dropped) and exits 1."""
+    pytest.importorskip("starlette")
+    from click.testing import CliRunner
+
+    from cli import main
+    from pipeline.desk import queries
+    from pipeline.store import Store
+    from test_desk import make_store
+
+    db = make_store(tmp_path / "desk.db")
+    with Store(db) as store:
+        queries.sync_queue(store, {})
+        sids = [r[0] for r in store.conn.execute("SELECT sentence_id FROM clue_reviews ORDER BY sentence_id")]
+        for sid in sids[:3]:
+            queries.decide(store, sid, "accept", None, "审核员")
+        assert store.conn.execute("SELECT COUNT(*) FROM changes WHERE hash IS NOT NULL").fetchone()[0] >= 3
+    ok = CliRunner().invoke(main, ["audit", "verify", "--db", str(db)])
+    assert ok.exit_code == 0, ok.output
+    assert "完整" in ok.output
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER changes_no_update")
+    conn.execute("UPDATE changes SET actor = '他人' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    bad = CliRunner().invoke(main, ["audit", "verify", "--db", str(db)])
+    assert bad.exit_code == 1
+    assert "变更记录 2" in bad.output and "已被篡改" in bad.output

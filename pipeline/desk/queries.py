@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from .. import audit
 from ..errors import XunchaError
 from .auth import DeskError
 
@@ -524,10 +525,9 @@ def _next_batch(conn) -> int:
 
 
 def _log(conn, batch: int, actor: str, sid: Optional[int], field: str, before, after, undoes=None) -> None:
-    conn.execute("INSERT INTO changes (batch, actor, sentence_id, field, before, after, at, undoes)"
-                 " VALUES (?,?,?,?,?,?,?,?)",
-                 (batch, actor, sid, field, json.dumps(before, ensure_ascii=False),
-                  json.dumps(after, ensure_ascii=False), time.time(), undoes))
+    audit.append(conn, batch=batch, actor=actor, sentence_id=sid, field=field,
+                 before=json.dumps(before, ensure_ascii=False), after=json.dumps(after, ensure_ascii=False),
+                 at=time.time(), undoes=undoes)
 
 
 def _change(store, sid: int, version: Optional[int], actor: str, build) -> int:

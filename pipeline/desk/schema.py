@@ -8,6 +8,7 @@
 - ``changes``: append-only record of every change (who, clue, field, before, after, when);
   rows of one action share a ``batch``; an undo is a batch whose rows name the batch undone.
 - ``unit_aliases``: unit names merged on the units page (region, alias -> canonical).
+- ``changes.hash`` (0004): the records' SHA-256 chain, written by ``pipeline.audit.append``.
 
 No statement here may contain a semicolon inside it: the store splits migrations on ';'.
 Triggers (which need one) are created by ``queries.ensure_triggers``.
@@ -73,6 +74,14 @@ DESK_MIGRATIONS: list[tuple[str, str]] = [
             at REAL NOT NULL,
             PRIMARY KEY (region, alias)
         )
+        """,
+    ),
+    (
+        # the change records as a hash chain (pipeline/audit.py): each row's hash covers its
+        # fields and the row before it; ``xuncha audit verify`` recomputes it
+        "0004_audit_chain",
+        """
+        ALTER TABLE changes ADD COLUMN hash TEXT
         """,
     ),
 ]
