@@ -837,6 +837,7 @@ def train(corpus, out, store_path, holdout, force, keep_thresholds, draws, rules
                f"比较集 {where} {result.gate_sentences} 句", err=True)
     click.echo(f"  新模型  {_figure_line(result.candidate)}", err=True)
     click.echo(f"  原模型  {_figure_line(result.baseline)}（{result.baseline_id}）", err=True)
+    click.echo(f"  差值（配对 bootstrap） {_figure_line(result.difference)}", err=True)
     for r in result.decision.reasons:
         click.echo(f"  {r}", err=True)
     if result.decision.forced:
@@ -847,7 +848,8 @@ def train(corpus, out, store_path, holdout, force, keep_thresholds, draws, rules
         click.echo(f"未启用：有指标下降超过置信区间半宽；仍使用 {result.active}（--force 可强制启用）", err=True)
     click.echo(json.dumps({"version": result.version, "active": result.active, "gate_set": result.gate_set,
                            "decision": result.decision.as_dict(), "figures": result.candidate,
-                           "baseline": {"id": result.baseline_id, "figures": result.baseline}},
+                           "baseline": {"id": result.baseline_id, "figures": result.baseline},
+                           "difference": result.difference},
                           ensure_ascii=False, indent=2))
 
 

@@ -165,6 +165,10 @@ def test_learning_bootstrap_intervals_hold_the_figure_and_repeat():
     assert a == learning.figures(s, draws=300)
     for f in a.values():
         assert f.low <= f.value <= f.high and f.high - f.low > 0
+    d = learning.paired_difference(s, s, draws=200)
+    assert all(f.as_dict() == {"value": 0.0, "low": 0.0, "high": 0.0} for f in d.values())
+    worse = _scores(np.zeros(n, bool), tp, tp, np.zeros((n, 2), int))
+    assert learning.paired_difference(worse, s, draws=200)["problem_accuracy"].high < 0
     perfect = learning.figures(_scores([True] * 5, [[1, 0]] * 5, [[0, 0]] * 5, [[0, 0]] * 5), draws=100)
     assert perfect["category_micro_f1"].as_dict() == {"value": 1.0, "low": 1.0, "high": 1.0}
 
@@ -206,7 +210,8 @@ def test_learning_train_gate_and_rollback_end_to_end(tiny_corpus, flipped_corpus
     assert not worse.decision.promoted and registry.active_id() == good.version
     info = registry.get_version(worse.version).info
     assert info["decision"]["promoted"] is False and info["baseline"]["id"] == good.version
-    assert set(info["figures"]) == set(learning.METRICS)
+    assert set(info["figures"]) == set(info["difference"]) == set(learning.METRICS)
+    assert info["difference"]["category_micro_f1"]["high"] < 0  # flipped labels: surely worse
     assert info["training"]["held_out"] > 0 and info["training"]["corrections"] + info["training"]["held_out"] == len(corr)
     assert registry.rollback() == bad.version
 
