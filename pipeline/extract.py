@@ -10,10 +10,14 @@ Policy (documented in README "How a clue is decided"):
   when its score is at least ``fallback`` (a problem always has a category where one is
   plausible). Evidence lists the rule ids and the model score.
 - units and categories are empty for sentences that are not problems (design.md).
+- fragments are never problems: fewer than ``MIN_PROBLEM_HAN`` Chinese characters, or fewer
+  than ``MIN_CONTENT_HAN`` outside the units named (table cells, cut-off headings); their
+  evidence says ``fragment``.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -55,6 +59,24 @@ def tagger_version(rules_dir: Optional[Path] = None, model_dir: Optional[Path] =
     except (OSError, ValueError):
         meta = {}  # the workers' own loading reports the problem
     return _version(rules_fingerprint(folder), folder, meta)
+
+
+# A problem is stated by a subject and what it did or failed to do. A "sentence" of a few
+# characters (a table cell: 序号, 责任单位, 3; a heading cut off by a page break: 力。) or one that
+# is nothing but unit names (a 责任单位 cell: 白沙镇柳湾村) is a fragment, never a problem, whatever
+# section it stands in. Every problem sentence of the corpora has at least 7 Chinese characters.
+MIN_PROBLEM_HAN = 6  # Chinese characters in the sentence
+MIN_CONTENT_HAN = 4  # Chinese characters outside the units it names
+FRAGMENT = "fragment"  # the evidence of a sentence the model took for a problem, refused as a fragment
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _han_count(text: str, units: Sequence = ()) -> int:
+    """Chinese characters in ``text``, those inside the given unit mentions left out."""
+    n = len(_HAN.findall(text))
+    for u in units:
+        n -= len(_HAN.findall(text[u.start:u.end]))
+    return n
 
 
 def noisy_or(p, w, strength: float):
@@ -114,10 +136,15 @@ class Tagger:
             pp = float(p_problem[i])
             evidence = (f"model:{pp:.2f}",)
             hits = cats.get(i)
+            if hits is not None and _han_count(s.text) < MIN_PROBLEM_HAN:
+                hits, evidence = None, evidence + (FRAGMENT,)
             if hits is None:
                 out.append(Clue(s, False, pp, (), (), figures, evidence))
                 continue
             units = tuple(self.units.find(s.text, region=region, tokens=tokens_list[i]))
+            if units and _han_count(s.text, units) < MIN_CONTENT_HAN:
+                out.append(Clue(s, False, pp, (), (), figures, evidence + (FRAGMENT,)))
+                continue
             out.append(Clue(s, True, pp, hits, units, figures, evidence))
         return out
 

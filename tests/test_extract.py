@@ -142,3 +142,21 @@ def test_extract_tagger_version_without_a_tagger_matches_the_tagger(tmp_path):
         fh.write("\n# a comment changes the bytes\n")
     assert rules_fingerprint(rules) == RuleSet.load(rules).fingerprint
     assert tagger_version(rules) == Tagger(rules).version != before
+
+
+def test_extract_fragments_are_never_problems(tagger):
+    """Table cells and cut-off lines inside a findings section: the model alone would take
+    some of them for problems; a fragment (few Chinese characters, or nothing but unit names)
+    never is one, and its evidence says why. A real finding beside them still is."""
+    from pipeline.records import Sentence
+
+    section = ("一、巡察发现的主要问题", "（四）巡察、审计等监督发现问题整改方面")
+    texts = ["序号", "3", "责任单位", "力。", "局", "白沙镇柳湾村", "县水务局、县林业局",
+             "县财政局违规发放津补贴12万元。"]
+    sentences = [Sentence(doc="t", paragraph=i + 1, start=0, end=len(t), text=t, section=section)
+                 for i, t in enumerate(texts)]
+    clues = tagger.tag(sentences)
+    assert [c.is_problem for c in clues] == [False] * 7 + [True]
+    refused = [c.sentence.text for c in clues if "fragment" in c.problem_evidence]
+    assert refused, "the model took none of the fragments for a problem: the test shows nothing"
+    assert all(not c.categories and not c.units for c in clues[:7])
