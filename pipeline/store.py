@@ -350,12 +350,17 @@ class Store:
             ),
         )
         doc_id = cur.lastrowid
+        sections: dict[tuple, str] = {}  # a document has a few dozen section paths: encode each once
+        for s in doc.sentences:
+            key = tuple(s.section)  # the same object when it is a tuple already
+            if key not in sections:
+                sections[key] = json.dumps(list(key), ensure_ascii=False)
         c.executemany(
             'INSERT INTO sentences (document_id, seq, paragraph, page, start, "end", section, text,'
             " ocr, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
-                (doc_id, i, s.paragraph, s.page, s.start, s.end,
-                 json.dumps(list(s.section), ensure_ascii=False), s.text, int(s.ocr), s.ocr_confidence)
+                (doc_id, i, s.paragraph, s.page, s.start, s.end, sections[tuple(s.section)], s.text, int(s.ocr),
+                 s.ocr_confidence)
                 for i, s in enumerate(doc.sentences)
             ),
         )
