@@ -3,6 +3,7 @@ need it skip when it is absent."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,22 @@ def run_cli(*args, input: bytes | None = None, env=None, cwd=None, timeout=300):
     proc.stdout_text = proc.stdout.decode("utf-8")
     proc.stderr_text = proc.stderr.decode("utf-8")
     return proc
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_data_folder(tmp_path_factory):
+    """Tests never read or write the developer's own data folder (~/.xuncha: trained models, the
+    active registry version, edited rules): every test, and every CLI it starts, gets an empty
+    one of its own for the session."""
+    home = tmp_path_factory.mktemp("xuncha-home")
+    saved = {k: os.environ.get(k) for k in ("XUNCHA_HOME",)}
+    os.environ["XUNCHA_HOME"] = str(home)
+    yield home
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
 
 
 @pytest.fixture(scope="session")
