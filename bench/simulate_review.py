@@ -9,7 +9,7 @@ writer). Starting from the training corpus (corpora/train), each round reviews t
 every clue reviewed so far (as corrections, which outrank the corpus), and scores the test set.
 
 Retraining: a full ``xuncha train`` tunes thresholds out-of-fold (5 folds + the final fit,
-about 36 s wall on 2 cores); for the dozens of retrains here each model is one fit that keeps
+36 s wall on a quiet 2-core machine, 2–3 min on a busy one); for the dozens of retrains here each model is one fit that keeps
 the shipped model's thresholds (``train(thresholds=...)``), and the words of every sentence
 are computed once. The script says so in its output.
 
@@ -55,7 +55,7 @@ def main(argv=None) -> int:
     print(f"pool (analyst) {len(pool)} dev lines; test {len(test)} lines of part N; batch {args.batch}; "
           f"{n_rounds} rounds; random seeds {args.seeds}")
     print("retrain: one fit keeping the shipped model's thresholds (no out-of-fold tuning; "
-          "a full `xuncha train` is ~36 s wall on 2 cores)")
+          "a full `xuncha train` is 36 s wall on a quiet 2-core machine, 2-3 min on a busy one)")
 
     with tempfile.TemporaryDirectory(prefix="xuncha-sim-") as tmp:
         counter = [0]

@@ -218,10 +218,10 @@ def train(corpus: Optional[Path] = None, out_dir: Optional[Path] = None, rules_d
 
 
 def _one_blas_thread():
-    """Fit with one BLAS thread: L-BFGS works on vectors too short for threads to pay, and on
-    a busy 2-core machine OpenBLAS threads spinning against each other made each iteration
-    ~15x slower (bench: 30 ms vs 2 ms at 1,000 parameters). One thread also makes the sums,
-    and so the weights, the same whatever the core count."""
+    """Fit with one BLAS thread, so the sums, and so the weights, are the same whatever the
+    core count. L-BFGS works on vectors too short for threads to pay: on a busy 2-core machine
+    a bare L-BFGS-B run took 30 ms an iteration with OpenBLAS threads and 2 ms with one (1,000
+    parameters); a whole `xuncha train` there took about as long either way (169 s vs 178 s)."""
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # comes with scikit-learn; without it, train as before
