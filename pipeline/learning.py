@@ -56,10 +56,12 @@ class Correction:
     units: tuple[str, ...]
 
     def example(self) -> dict:
-        """The correction as a corpus line (train.load_corpus format)."""
+        """The correction as a corpus line (train.load_corpus format); its document is its
+        cross-validation group."""
         return {"text": self.text, "is_problem": self.is_problem,
                 "categories": list(self.categories) if self.is_problem else [],
-                "units": list(self.units) if self.is_problem else [], "section": list(self.section)}
+                "units": list(self.units) if self.is_problem else [], "section": list(self.section),
+                "group": f"document:{self.document_hash}"}
 
 
 def load_corrections(store) -> list[Correction]:
@@ -149,13 +151,9 @@ class Figure:
 
 def sentence_scores(tagger, gold: Sequence[dict]) -> Scores:
     """Tag the gold lines and keep, per sentence, what ``train.evaluate`` sums."""
-    from .records import Sentence
+    from .train import tag_gold
 
-    sentences = [Sentence(doc="gold", paragraph=i + 1, start=0, end=len(g["text"]), text=g["text"],
-                          section=tuple(g.get("section") or ())) for i, g in enumerate(gold)]
-    clues = []
-    for i in range(0, len(sentences), 512):
-        clues.extend(tagger.tag(sentences[i:i + 512]))
+    clues = tag_gold(tagger, gold)
     codes = tuple(tagger.taxonomy.codes)
     index = {c: j for j, c in enumerate(codes)}
     n = len(gold)
