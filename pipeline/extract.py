@@ -68,14 +68,16 @@ def tagger_version(rules_dir: Optional[Path] = None, model_dir: Optional[Path] =
 MIN_PROBLEM_HAN = 6  # Chinese characters in the sentence
 MIN_CONTENT_HAN = 4  # Chinese characters outside the units it names
 FRAGMENT = "fragment"  # the evidence of a sentence the model took for a problem, refused as a fragment
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def _han_count(text: str, units: Sequence = ()) -> int:
-    """Chinese characters in ``text``, those inside the given unit mentions left out."""
-    n = len(_HAN.findall(text))
-    for u in units:
-        n -= len(_HAN.findall(text[u.start:u.end]))
+    """Chinese characters in ``text``, those inside the given unit mentions left out. Exact
+    when that is below ``MIN_CONTENT_HAN``; when even leaving out every character of the units
+    would not bring it there, the units are not looked into (the whole count is returned)."""
+    n = sum(map(len, _HAN_RUN.findall(text)))
+    if units and n - sum(u.end - u.start for u in units) < MIN_CONTENT_HAN:  # else no need to look
+        n -= sum(len(run) for u in units for run in _HAN_RUN.findall(text, u.start, u.end))
     return n
 
 
