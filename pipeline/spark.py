@@ -166,6 +166,13 @@ def _stage_rows(out, idx: int, path: str, region, year, tag: bool) -> dict:
     return row
 
 
+def _value(x):
+    """A pandas cell: None for a missing value (None, NaN, pd.NA), else the value."""
+    if x is None or x is getattr(__import__("pandas"), "NA", None):
+        return None
+    return None if isinstance(x, float) and x != x else x
+
+
 def _local(path: str) -> str:
     """``file:/a/b`` (how Spark names local files) -> ``/a/b``, as the process engine stores it."""
     if path.startswith("file:"):
@@ -201,11 +208,10 @@ def _stage_partition(batches: Iterator, tag: bool, rules_ref, model_ref, limits:
         rows = []
         for rec in pdf.to_dict("records"):
             idx, path = int(rec["idx"]), _local(rec["path"])
-            region, year = rec.get("region"), rec.get("year")
-            region = None if region is None or region != region else region
-            year = None if year is None or year != year else int(year)
-            if rec.get("reason"):  # refused on the driver (unsupported, too large, meta.csv)
-                row = {"idx": idx, "path": path, "reason": rec["reason"]}
+            region, year, reason = (_value(rec.get(k)) for k in ("region", "year", "reason"))
+            year = None if year is None else int(year)
+            if reason:  # refused on the driver (unsupported format, meta.csv)
+                row = {"idx": idx, "path": path, "reason": reason}
             else:
                 try:
                     if binary:
@@ -451,7 +457,8 @@ def _run(spark, paths, out_dir, tag, region, year, rules_dir, model_dir, limits,
         frame = pd.DataFrame(rows, columns=["idx", "path", "region", "year", "reason"])
         frame["year"] = frame["year"].astype("Int64")
         src = spark.createDataFrame(frame, "idx long, path string, region string, year int, reason string")
-        src = src.repartition(parts, "idx") if parts > 1 else src.coalesce(1)
+        # contiguous runs of files per task (no empty task: each would still start a worker)
+        src = src.repartitionByRange(parts, "idx") if parts > 1 else src.coalesce(1)
     fn_args = (tag, rules_ref, model_ref, limits, env, binary)
 
     def stage(batches):
