@@ -393,7 +393,7 @@ def spark_ingest(paths: Iterable[str], out_dir: str, *, spark=None, master: Opti
     open them: the paths must be on a file system every executor sees), "binary" (Spark's
     binaryFile source reads the bytes; ``open_cost_bytes`` packs small files into one task),
     "auto" (binary for URIs, else paths). ``spark`` None: one is made for ``master`` and
-    stopped at the end. Never raises for a bad file: it becomes a failure row."""
+    stopped at the end (an active session is used as it is). Never raises for a bad file: it becomes a failure row."""
     t0 = time.monotonic()
     paths = [str(p) for p in paths]
     limits = limits or Limits.from_env()
@@ -401,9 +401,16 @@ def spark_ingest(paths: Iterable[str], out_dir: str, *, spark=None, master: Opti
         input_mode = "binary" if any(is_uri(p) for p in paths) else "paths"
     if input_mode not in ("paths", "binary"):
         raise SparkEngineError(f"unknown input mode '{input_mode}'; use paths, binary or auto")
-    own = spark is None
-    if own:
-        spark = make_session(master)
+    own = False
+    if spark is None:
+        try:
+            from pyspark.sql import SparkSession
+        except ImportError:
+            raise SparkEngineError("pyspark is not installed; install the extra: pip install 'xuncha[spark]'") \
+                from None
+        spark = SparkSession.getActiveSession()  # e.g. under spark-submit, or a notebook's
+        if spark is None:
+            spark, own = make_session(master), True
     try:
         return _run(spark, paths, str(out_dir), tag, region, year, rules_dir, model_dir, limits,
                     run_id or new_run_id(), input_mode, files_per_task, open_cost_bytes, check, t0)

@@ -307,3 +307,25 @@ def test_spark_binary_input_gives_the_same_clues(spark, corpus, tmp_path):
             xs.import_run(run.run_dir, store)
         dbs.append(db)
     assert _clue_records(dbs[1]) == _clue_records(dbs[0])  # file: URIs stored as local paths
+
+
+# -- the command line ------------------------------------------------------------------------------
+def test_spark_cli_run_then_import_twice(spark, corpus, tmp_path):
+    """`xuncha run --engine spark` prints the same table as the process engine; `xuncha import`
+    of the same run adds nothing."""
+    from click.testing import CliRunner
+
+    import cli
+
+    folder = corpus / "乙"
+    runner = CliRunner()
+    proc = runner.invoke(cli.main, ["run", str(folder), "--db", str(tmp_path / "p.db"), "--jobs", "2"])
+    spk = runner.invoke(cli.main, ["run", str(folder), "--db", str(tmp_path / "s.db"), "--engine", "spark",
+                                   "--out", str(tmp_path / "out")])
+    assert spk.exit_code == proc.exit_code == 1, spk.output  # the blank file fails in both
+    assert spk.stdout == proc.stdout and len(proc.stdout) > 200
+    runs = list((tmp_path / "out").iterdir())
+    assert len(runs) == 1
+    again = runner.invoke(cli.main, ["import", str(tmp_path / "out"), "--db", str(tmp_path / "s.db")])
+    assert "入库 0 份" in again.stderr and again.exit_code == 1
+    assert spk.stdout == runner.invoke(cli.main, ["report", "--db", str(tmp_path / "s.db")]).stdout
