@@ -458,8 +458,6 @@ def _run(spark, paths, out_dir, tag, region, year, rules_dir, model_dir, limits,
         import pandas as pd
 
         rows, result.skipped = _walk_inputs(paths, region, year, limits)
-        if not rows:
-            raise SparkEngineError("no input files found under " + ", ".join(paths))
         parts = max(1, min(len(rows), max(parallelism, -(-len(rows) // files_per_task))))
         frame = pd.DataFrame(rows, columns=["idx", "path", "region", "year", "reason"])
         frame["year"] = frame["year"].astype("Int64")

@@ -329,3 +329,12 @@ def test_spark_cli_run_then_import_twice(spark, corpus, tmp_path):
     again = runner.invoke(cli.main, ["import", str(tmp_path / "out"), "--db", str(tmp_path / "s.db")])
     assert "入库 0 份" in again.stderr and again.exit_code == 1
     assert spk.stdout == runner.invoke(cli.main, ["report", "--db", str(tmp_path / "s.db")]).stdout
+
+
+def test_spark_empty_input_is_an_empty_run(spark, tmp_path):
+    (tmp_path / "空").mkdir()
+    res = xs.spark_ingest([str(tmp_path / "空")], str(tmp_path / "out"), spark=spark, run_id="e", check=False)
+    assert (res.documents, res.failures) == (0, 0)
+    with Store(tmp_path / "e.db") as store:
+        got = xs.import_run(res.run_dir, store)
+    assert (got.stored, got.failed) == (0, [])
