@@ -33,6 +33,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+if __name__ == "__main__" and not __package__:
+    # `spark-submit …/site-packages/pipeline/spark.py`: run the installed module's main(), so
+    # the functions shipped to the executors are pipeline.spark's (pickled by reference), not
+    # copies from a __main__ script
+    import sys
+
+    _here = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _here]  # no pipeline/ modules at top level
+    from pipeline.spark import main as _main
+
+    raise SystemExit(_main())
+
 from .errors import XunchaError
 from .ingest import (
     IngestSummary,
