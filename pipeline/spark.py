@@ -284,7 +284,10 @@ def make_session(master: Optional[str] = DEFAULT_MASTER, app_name: str = "xuncha
         from pyspark.sql import SparkSession
     except ImportError:
         raise SparkEngineError("pyspark is not installed; install the extra: pip install 'xuncha[spark]'") from None
-    local = master is None or master.startswith("local")
+    from pyspark import SparkConf
+
+    submitted = SparkConf()  # what spark-submit (--conf, spark-defaults.conf) set
+    local = (master or submitted.get("spark.master", "local[*]")).startswith("local")
     if local and not os.environ.get("PYSPARK_PYTHON"):
         import sys
 
@@ -296,6 +299,7 @@ def make_session(master: Optional[str] = DEFAULT_MASTER, app_name: str = "xuncha
     if local:
         settings.update({"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false",
                          "spark.sql.shuffle.partitions": "4", "spark.driver.memory": "1g"})
+    settings = {k: v for k, v in settings.items() if not submitted.contains(k)}  # the cluster's own win
     settings.update(conf or {})
     for k, v in settings.items():
         builder = builder.config(k, v)
