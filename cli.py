@@ -149,6 +149,74 @@ def main():
     """
 
 
+# -- the Spark engine (docs/scale-out.md) -------------------------------------------------------
+def spark_options(f):
+    """--engine, --master, --out of `ingest` and `run`."""
+    f = click.option("--out", "spark_out", type=click.Path(file_okay=False), default=None,
+                     help="--engine spark: folder (or hdfs:// URI) for the run's Parquet tables, one sub-folder per "
+                          "run id (default ./xuncha-spark).")(f)
+    f = click.option("--master", default=None,
+                     help="--engine spark: Spark master URL (default local[JOBS]; spark://HOST:7077, yarn).")(f)
+    return click.option("--engine", type=click.Choice(["process", "spark"]), default="process", show_default=True,
+                        help="process: a local worker pool; spark: Apache Spark (pip install 'xuncha[spark]').")(f)
+
+
+def _do_spark_ingest(paths, db, jobs, master, out, region, year, rules_dir, tag=False, model_dir=None):
+    """Run the stage on Spark, write the run's Parquet, then import it into the store; returns
+    the import's IngestSummary (as `_do_ingest`)."""
+    from pipeline.spark import is_uri, spark_ingest
+
+    out = out or "xuncha-spark"
+    res = spark_ingest(paths, out, master=master or f"local[{_jobs(jobs)}]", tag=tag, region=region, year=year,
+                       rules_dir=Path(rules_dir) if rules_dir else None,
+                       model_dir=Path(model_dir) if model_dir else None)
+    for w in res.warnings:
+        click.echo(f"注意：{w}", err=True)
+    click.echo(f"Spark 处理 {res.documents} 份，失败 {res.failures} 个（{res.seconds:.1f} 秒，"
+               f"{res.setups} 次初始化）；结果写入 {res.run_dir}", err=True)
+    if is_uri(out):
+        click.echo(f"结果在 {res.run_dir}；取回本地后用 `xuncha import` 入库", err=True)
+        sys.exit(0)
+    return _do_import(res.run_dir, db)
+
+
+def _do_import(run_dir, db):
+    from pipeline.spark import import_run
+
+    with _open_store(db) as store:
+        summary = import_run(run_dir, store)
+    for path, reason in summary.failed:
+        click.echo(f"失败 {path}: {reason}", err=True)
+    click.echo(
+        f"入库 {summary.stored} 份，重复 {summary.duplicates} 份，未变 {summary.unchanged} 份，"
+        f"替换 {summary.replaced} 份，失败 {len(summary.failed)} 个，问题线索 {summary.clues} 条"
+        f"（{summary.seconds:.1f} 秒）", err=True)
+    return summary
+
+
+@main.command("import")
+@click.argument("run_dir", type=click.Path(file_okay=False, exists=True))
+@db_option
+@handle_errors
+def import_(run_dir, db):
+    """Merge a Spark run (the Parquet folder OUT/<run id> of `--engine spark`, or OUT itself:
+    every run in it, oldest first) into the store. Idempotent: importing twice adds nothing.
+
+    Example:
+
+        xuncha import xuncha-spark/20260101T000000Z-1a2b3c --db 巡察.db
+    """
+    folder = Path(run_dir)
+    runs = [folder] if (folder / "run").is_dir() or (folder / "documents").is_dir() else \
+        sorted(p for p in folder.iterdir() if (p / "run").is_dir())
+    if not runs:
+        raise click.UsageError(f"{run_dir}: no Spark run here (a run folder holds run/ and documents/)")
+    failed = False
+    for r in runs:
+        failed |= bool(_do_import(r, db).failed)
+    sys.exit(1 if failed else 0)
+
+
 # -- ingest ---------------------------------------------------------------------------------------
 def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit, tag=False, model_dir=None):
     from pipeline.ingest import ingest
@@ -186,9 +254,10 @@ def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit, tag=
 @ocr_option
 @limits_option
 @rules_option
+@spark_options
 @handle_errors
 def ingest(paths, db, jobs, force, region, year, time_limit, ocr, max_file_mb, max_xml_mb, max_pages, max_chars,
-           rules_dir):
+           rules_dir, engine="process", master=None, spark_out=None):
     """Read files and folders (recursively) into the store, incrementally.
 
     .txt (UTF-8/UTF-16/GBK/GB18030), .docx and .pdf are read; the same content found again
@@ -201,7 +270,12 @@ def ingest(paths, db, jobs, force, region, year, time_limit, ocr, max_file_mb, m
     """
     _set_ocr(ocr)
     _set_limits(max_file_mb, max_xml_mb, max_pages, max_chars)
-    summary = _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit)
+    if engine == "spark":
+        if force:
+            raise click.UsageError("--force is not supported with --engine spark (the import keys on file hashes)")
+        summary = _do_spark_ingest(paths, db, jobs, master, spark_out, region, year, rules_dir)
+    else:
+        summary = _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit)
     sys.exit(1 if summary.failed else 0)
 
 
@@ -379,9 +453,10 @@ def report(db, by, category, unit, year, fmt, output, lang, accepted_only, rules
 @limits_option
 @rules_option
 @model_option
+@spark_options
 @handle_errors
 def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, max_file_mb, max_xml_mb, max_pages,
-        max_chars, rules_dir, model_dir):
+        max_chars, rules_dir, model_dir, engine="process", master=None, spark_out=None):
     """The main job: ingest and tag the documents under PATH, then print the unit × category
     table (and write the report to -o).
 
@@ -394,7 +469,12 @@ def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, max_fi
     _set_limits(max_file_mb, max_xml_mb, max_pages, max_chars)
     # one pass: workers read and tag each new file; then whatever stored documents are still
     # untagged (ingested earlier, or by an older tagger) are tagged as `xuncha tag` would
-    summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, time_limit, tag=True, model_dir=model_dir)
+    if engine == "spark":
+        summary = _do_spark_ingest(paths, db, jobs, master, spark_out, region, year, rules_dir, tag=True,
+                                   model_dir=model_dir)
+    else:
+        summary = _do_ingest(paths, db, jobs, False, region, year, rules_dir, time_limit, tag=True,
+                             model_dir=model_dir)
     with _open_store(db) as store:
         tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids),
                               already=summary)
