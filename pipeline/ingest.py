@@ -77,12 +77,19 @@ def _init_reader(rules_dir: Optional[str], limits: Optional[Limits] = None) -> t
 
 def _parse_task(state: tuple[NoiseRules, Limits], path: str):
     """Worker task: read, hash, parse one file. Returns a Document or ("fail", reason)."""
-    noise, limits = state
+    _, limits = state
     try:
         with open(path, "rb") as fh:
             data = fh.read(limits.max_file_bytes + 1)  # the file may have grown since it was checked
     except OSError as exc:
         return ("fail", f"cannot read ({exc.strerror})")
+    return parse_bytes(state, path, data)
+
+
+def parse_bytes(state: tuple[NoiseRules, Limits], path: str, data: bytes):
+    """Hash and parse a file's bytes (read here, or by a distributed engine). Returns a
+    Document or ("fail", reason)."""
+    noise, limits = state
     try:
         limits.check_file_size(path, len(data))
         file_hash = hashlib.sha256(data).hexdigest()
@@ -90,6 +97,14 @@ def _parse_task(state: tuple[NoiseRules, Limits], path: str):
         return build_document(raw, noise, file_hash, len(data), limits=limits)
     except ReadError as exc:
         return ("fail", exc.reason)
+
+
+def tag_parsed(tagger, doc):
+    """A parsed Document with its clues' store rows keyed by sentence position (failures
+    pass through)."""
+    if not isinstance(doc, Document):
+        return doc
+    return doc, clue_rows(enumerate(tagger.tag(doc.sentences, doc.meta.region)))
 
 
 def _init_reader_tagger(rules_dir: Optional[str], limits: Optional[Limits], model_dir: Optional[str]):
@@ -105,10 +120,7 @@ def _parse_and_tag_task(state, path: str):
     memory. Returns (Document, the clues' store rows keyed by sentence position) or
     ("fail", reason)."""
     reader, tagger = state
-    doc = _parse_task(reader, path)
-    if not isinstance(doc, Document):
-        return doc
-    return doc, clue_rows(enumerate(tagger.tag(doc.sentences, doc.meta.region)))
+    return tag_parsed(tagger, _parse_task(reader, path))
 
 
 # -- main side --------------------------------------------------------------------------

@@ -53,7 +53,8 @@ from .ingest import (
     _overrides,
     _parse_and_tag_task,
     _parse_task,
-    build_document,
+    parse_bytes,
+    tag_parsed,
 )
 from .limits import Limits
 from .records import Document, DocumentMeta, Paragraph, Sentence
@@ -121,24 +122,11 @@ def _worker_state(tag: bool, rules_ref, model_ref, limits: Limits, env: dict):
 
 
 def _parse_bytes(state, tag: bool, path: str, data: bytes):
-    """The stage for bytes Spark read (``binaryFile``): ``_parse_task`` after its file read."""
-    import hashlib
-
-    from .errors import ReadError
-    from .readers import read_document
-    from .store import clue_rows
-
+    """The stage for bytes Spark read (``binaryFile``): the same parse (and tagging) as a
+    process-pool worker's after its file read."""
     reader, tagger = state if tag else (state, None)
-    noise, limits = reader
-    try:
-        limits.check_file_size(path, len(data))
-        raw = read_document(path, data, limits=limits)
-        doc = build_document(raw, noise, hashlib.sha256(data).hexdigest(), len(data), limits=limits)
-    except ReadError as exc:
-        return ("fail", exc.reason)
-    if not tag:
-        return doc
-    return doc, clue_rows(enumerate(tagger.tag(doc.sentences, doc.meta.region)))
+    doc = parse_bytes(reader, path, data)
+    return tag_parsed(tagger, doc) if tag else doc
 
 
 def _stage_rows(out, idx: int, path: str, region, year, tag: bool) -> dict:
@@ -187,11 +175,16 @@ def _value(x):
 
 def _local(path: str) -> str:
     """``file:/a/b`` (how Spark names local files) -> ``/a/b``, as the process engine stores it."""
-    if path.startswith("file:"):
-        from urllib.parse import unquote, urlparse
-
-        return unquote(urlparse(path).path)
-    return path
+    if not path.startswith("file:"):
+        return path
+    rest = path[5:]
+    if rest.startswith("//"):  # file://host/a/b (host empty or localhost)
+        slash = rest.find("/", 2)
+        rest = rest[slash:] if slash >= 0 else "/"
+    # percent-escapes are UTF-8 bytes (a stdlib parser would do, but shipped code imports no
+    # module of the network family, tests/test_offline.py)
+    raw = re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), rest.encode("utf-8"))
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def _segment_on_worker(texts: Iterable[str], rules_ref) -> Iterator[list[str]]:
