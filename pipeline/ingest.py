@@ -262,21 +262,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             def flush():
                 nonlocal batch, last
                 if batch:
-                    tagged = []
-                    for doc, clues, out in zip(batch, clue_lists, store.add_documents(batch)):
-                        summary.document_ids.add(out.document_id)
-                        if out.status == "stored":
-                            summary.stored += 1
-                            if clues is not None:
-                                tagged.append((out.document_id, clues))
-                        elif out.status == "replaced":
-                            summary.replaced += 1
-                        else:
-                            summary.duplicates += 1
-                    if tagged:
-                        if not tag_run:
-                            tag_run.append(store.start_run("tag", summary.tagger))
-                        _store_clues(store, tagged, summary, tag_run[0])
+                    store_batch(store, summary, list(zip(batch, clue_lists)), tag_run)
                     batch = []
                     clue_lists.clear()
                 last = time.monotonic()
@@ -322,6 +308,28 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             early_pool.close()  # no-op after a run; stops workers that had nothing to do
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list) -> None:
+    """Store parsed documents, each with its clues' store rows or None, in one go; count the
+    outcomes in ``summary``. The clues of documents stored now are written under one tagging
+    run, started on first need (its id kept in ``tag_run``). Shared by the process pool and the
+    Spark import."""
+    tagged = []
+    for (doc, clues), out in zip(items, store.add_documents([doc for doc, _ in items])):
+        summary.document_ids.add(out.document_id)
+        if out.status == "stored":
+            summary.stored += 1
+            if clues is not None:
+                tagged.append((out.document_id, clues))
+        elif out.status == "replaced":
+            summary.replaced += 1
+        else:
+            summary.duplicates += 1
+    if tagged:
+        if not tag_run:
+            tag_run.append(store.start_run("tag", summary.tagger))
+        _store_clues(store, tagged, summary, tag_run[0])
 
 
 def _store_clues(store: Store, tagged: list, summary: IngestSummary, run_id: int) -> None:

@@ -54,6 +54,7 @@ from .ingest import (
     _parse_and_tag_task,
     _parse_task,
     parse_bytes,
+    store_batch,
     tag_parsed,
 )
 from .limits import Limits
@@ -594,28 +595,9 @@ def import_run(run_dir: str | os.PathLike, store, progress: Optional[Callable[[s
     batch: list[tuple[Document, Optional[tuple]]] = []
 
     def flush():
-        if not batch:
-            return
-        tagged_rows = []
-        for (doc, clues), out in zip(batch, store.add_documents([d for d, _ in batch])):
-            summary.document_ids.add(out.document_id)
-            if out.status == "stored":
-                summary.stored += 1
-                if clues is not None:
-                    tagged_rows.append((out.document_id, clues))
-            elif out.status == "replaced":
-                summary.replaced += 1
-            else:
-                summary.duplicates += 1
-        if tagged_rows:
-            if not tag_run:
-                tag_run.append(store.start_run("tag", summary.tagger))
-            store.write_tag_rows(tagged_rows, summary.tagger, tag_run[0])
-            for _, (t, _, _, _) in tagged_rows:
-                summary.tagged_documents += 1
-                summary.tagged_sentences += len(t)
-                summary.clues += sum(1 for r in t if r[1])
-        batch.clear()
+        if batch:
+            store_batch(store, summary, batch, tag_run)
+            batch.clear()
 
     events = [(r[order], "doc", r) for r in docs] + [(r[order], "fail", r) for r in failures]
     for _, kind, r in sorted(events, key=lambda e: (e[0], e[1])):
