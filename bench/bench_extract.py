@@ -20,7 +20,6 @@ stays the headline; this one is for telling whether a change helped.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -28,16 +27,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 
 def build_text(mb: float) -> list[str]:
     """Paragraphs of 3–8 corpus sentences each, shuffled with a fixed seed, ~mb megabytes."""
-    sents = []
-    for p in sorted((ROOT / "corpora").glob("*/*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                t = json.loads(line)["text"]
-                sents.append(t if t[-1] in "。！？；" else t + "。")
+    from hostile import corpus_sentences
+
+    sents = corpus_sentences()
     rng = random.Random(0)
     out, size = [], 0
     while size < mb * 1e6:

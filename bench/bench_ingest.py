@@ -29,7 +29,6 @@ the "inner" time (xuncha's own ``（N 秒）`` summary; the baseline's loop).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -45,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from _procs import children  # noqa: E402
+from hostile import corpus_sentences  # noqa: E402,F401  (bench_run and bench_growth take it from here)
 
 SEED = 4242
 POLL_SECONDS = 0.02
@@ -55,16 +55,6 @@ _SECTIONS = ("基本情况", "存在的主要问题", "党的领导方面", "党
 _SUBSECTIONS = ("落实主体责任不到位", "作风建设有差距", "廉洁风险防控薄弱", "基层组织建设有短板",
                 "财务管理不规范", "选人用人不严格")
 _KINDS = ("巡察反馈意见", "专项巡察报告", "政治生态分析报告", "巡察整改情况通报")
-
-
-def corpus_sentences() -> list[str]:
-    out = []
-    for p in sorted((ROOT / "corpora").glob("*/*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                t = json.loads(line)["text"]
-                out.append(t if t[-1] in "。！？；" else t + "。")
-    return out
 
 
 def make_document(rng: random.Random, sents: list[str], number: int) -> list[str]:

@@ -41,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from pipeline.report.aggregate import BY_CHOICES, _cells_cte, _Scope, build_report  # noqa: E402
 from pipeline.rules import load_taxonomy  # noqa: E402
@@ -61,12 +62,9 @@ _TOWN_ENDINGS = ("镇", "乡", "街道")
 
 
 def _corpus_sentences() -> list[str]:
-    out = []
-    for p in sorted((ROOT / "corpora").glob("*/*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append(json.loads(line)["text"])
-    return out or ["某单位存在问题。"]
+    from hostile import corpus_sentences
+
+    return corpus_sentences(terminated=False) or ["某单位存在问题。"]
 
 
 def _zipf_weights(n: int, s: float) -> list[float]:

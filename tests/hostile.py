@@ -337,3 +337,19 @@ def make_hostile_tree(root: Path) -> dict[str, str]:
     put("misc/data.xyz", b"whatever", "skip")
     put("misc/noext", b"whatever", "skip")
     return expected
+
+
+def corpus_sentences(terminated: bool = True) -> list[str]:
+    """Every sentence of the corpora (train, dev, eval), in file order; ``terminated``: each
+    ends in 。！？； (a period added where it has none), ready to be joined into paragraphs.
+    The benchmarks and the Spark tests build their report-like inputs from these."""
+    import json
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    out = []
+    for path in sorted(root.glob("*/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t = json.loads(line)["text"]
+                out.append(t if not terminated or t[-1] in "。！？；" else t + "。")
+    return out

@@ -37,6 +37,7 @@ if not _java_ok():
 pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'xuncha[spark]')")
 pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'xuncha[spark]')")
 
+from hostile import corpus_sentences  # noqa: E402
 from pipeline import spark as xs  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.store import Store  # noqa: E402
@@ -46,21 +47,11 @@ _PLACES = ("云溪", "桐溪", "清源", "临河", "白沙", "石门")
 _HEADS = ("一、政治建设方面", "二、全面从严治党方面", "三、作风建设方面", "四、基层党组织建设方面")
 
 
-def _sentences() -> list[str]:
-    out = []
-    for p in sorted((ROOT / "corpora").glob("*/*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                t = json.loads(line)["text"]
-                out.append(t if t[-1] in "。！？；" else t + "。")
-    return out
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """A few hundred small invented reports (two folders, a meta.csv, a GB18030 file in five, a
     copy under another name, a file of noise only, an unreadable format)."""
-    sents = _sentences()
+    sents = corpus_sentences()
     if not sents:
         pytest.skip("corpora/*.jsonl are not here")
     rng = random.Random(10)
