@@ -71,14 +71,9 @@ FRAGMENT = "fragment"  # the evidence of a sentence the model took for a problem
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-def _han_count(text: str, units: Sequence = ()) -> int:
-    """Chinese characters in ``text``, those inside the given unit mentions left out. Exact
-    when that is below ``MIN_CONTENT_HAN``; when even leaving out every character of the units
-    would not bring it there, the units are not looked into (the whole count is returned)."""
-    n = sum(map(len, _HAN_RUN.findall(text)))
-    if units and n - sum(u.end - u.start for u in units) < MIN_CONTENT_HAN:  # else no need to look
-        n -= sum(len(run) for u in units for run in _HAN_RUN.findall(text, u.start, u.end))
-    return n
+def _han_count(text: str) -> int:
+    """Chinese characters in ``text``."""
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
 def noisy_or(p, w, strength: float):
@@ -138,13 +133,15 @@ class Tagger:
             pp = float(p_problem[i])
             evidence = (f"model:{pp:.2f}",)
             hits = cats.get(i)
-            if hits is not None and _han_count(s.text) < MIN_PROBLEM_HAN:
-                hits, evidence = None, evidence + (FRAGMENT,)
+            if hits is not None:
+                han = _han_count(s.text)
+                if han < MIN_PROBLEM_HAN:
+                    hits, evidence = None, evidence + (FRAGMENT,)
             if hits is None:
                 out.append(Clue(s, False, pp, (), (), figures, evidence))
                 continue
             units = tuple(self.units.find(s.text, region=region, tokens=tokens_list[i]))
-            if units and _han_count(s.text, units) < MIN_CONTENT_HAN:
+            if units and han - sum(_han_count(u.text) for u in units) < MIN_CONTENT_HAN:
                 out.append(Clue(s, False, pp, (), (), figures, evidence + (FRAGMENT,)))
                 continue
             out.append(Clue(s, True, pp, hits, units, figures, evidence))
