@@ -148,6 +148,20 @@ class IngestSummary:
 ProgressFn = Callable[[str, str], None]
 
 
+def folder_meta(meta_files: dict, path: Path) -> Optional[ReadError]:
+    """Read the ``meta.csv`` of ``path``'s folder into ``meta_files`` once per folder; the
+    error when it cannot be read (that folder then has no overrides)."""
+    folder = str(path.parent)
+    if folder in meta_files:
+        return None
+    try:
+        meta_files[folder] = read_meta_csv(path.parent)
+    except ReadError as exc:
+        meta_files[folder] = {}
+        return exc
+    return None
+
+
 def _overrides(meta_files: dict, path: str, region: Optional[str], year: Optional[int]) -> DocumentMeta | None:
     folder_meta = meta_files.get(str(Path(path).parent))
     m = folder_meta.get(Path(path).name) if folder_meta else None
@@ -204,14 +218,10 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                 summary.failed.append((path, entry.reason or "cannot read"))
                 note("fail", path)
                 continue
-            folder = str(entry.path.parent)
-            if folder not in meta_files:
-                try:
-                    meta_files[folder] = read_meta_csv(entry.path.parent)
-                except ReadError as exc:
-                    meta_files[folder] = {}
-                    summary.failed.append((exc.path, exc.reason))
-                    store.record_failure(exc.path, exc.reason)
+            bad_meta = folder_meta(meta_files, entry.path)
+            if bad_meta is not None:
+                summary.failed.append((bad_meta.path, bad_meta.reason))
+                store.record_failure(bad_meta.path, bad_meta.reason)
             try:
                 size = os.path.getsize(path)
                 if size > limits.max_file_bytes:  # refused before it is hashed or read

@@ -53,6 +53,7 @@ from .ingest import (
     _overrides,
     _parse_and_tag_task,
     _parse_task,
+    folder_meta,
     parse_bytes,
     store_batch,
     tag_parsed,
@@ -351,8 +352,6 @@ def _ship(spark, folder: Optional[Path], what: str):
 
 def _walk_inputs(paths: list[str], region, year, limits: Limits) -> tuple[list[dict], int]:
     """The input rows of local paths, in ``ingest``'s order, with overrides; (rows, skipped)."""
-    from .errors import ReadError
-    from .meta import read_meta_csv
     from .readers import iter_files
 
     rows: list[dict] = []
@@ -372,15 +371,11 @@ def _walk_inputs(paths: list[str], region, year, limits: Limits) -> tuple[list[d
             row["reason"] = entry.reason or "cannot read"
             rows.append(row)
             continue
-        folder = str(entry.path.parent)
-        if folder not in meta_files:
-            try:
-                meta_files[folder] = read_meta_csv(entry.path.parent)
-            except ReadError as exc:
-                meta_files[folder] = {}
-                rows.append({"idx": len(rows), "path": os.path.abspath(exc.path), "region": None,
-                             "year": None, "reason": exc.reason})
-                row["idx"] = len(rows)
+        bad_meta = folder_meta(meta_files, entry.path)
+        if bad_meta is not None:
+            rows.append({"idx": len(rows), "path": os.path.abspath(bad_meta.path), "region": None,
+                         "year": None, "reason": bad_meta.reason})
+            row["idx"] = len(rows)
         ov = _overrides(meta_files, path, region, year)
         if ov is not None:
             row["region"], row["year"] = ov.region, ov.year
