@@ -4,9 +4,9 @@ bare findings that hide in it.
 Real reports are mostly not findings: background (a county's area and population, a unit's
 staff, offices and budget), achievements, honours and rankings, positive or neutral evaluations
 ("总体较好", "基本健全", "未发现…"), work done and statistics of cases handled, first-person
-compliance statements in 述责述廉, plans and recommendations. About 210 such non-problems are
+compliance statements in 述责述廉, plans and recommendations. About 250 such non-problems are
 written here, half of them with a unit as subject and a figure, in the flat declarative shape
-of a finding, many reusing the categories' vocabulary. About 120 findings are short bare acts
+of a finding, many reusing the categories' vocabulary. About 150 findings are short bare acts
 or states with no "问题"-type word, or neutral-looking figures that show a failure, in all 15
 categories. Some sections are misleading on purpose (an achievement under "二、存在的问题", a
 finding under "一、基本情况"), as real reports mix them.
