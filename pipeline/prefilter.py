@@ -30,10 +30,19 @@ def required_literals(regex: re.Pattern) -> Optional[frozenset[str]]:
         tree = _sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)
     except Exception:  # pragma: no cover - a compiled pattern always parses
         return None
+    return tree_literals(tree, bool(regex.flags & re.IGNORECASE))
+
+
+def tree_literals(tree, ignorecase: Optional[bool] = None) -> Optional[frozenset[str]]:
+    """``required_literals`` of a pattern already parsed (``re._parser.parse``): callers that
+    parse a pattern to check it need not parse it again. ``ignorecase`` None: as the pattern's
+    own inline flags say."""
+    if ignorecase is None:
+        ignorecase = bool(tree.state.flags & re.IGNORECASE)
     found = _required(list(tree))
     if not found:
         return None
-    if regex.flags & re.IGNORECASE:
+    if ignorecase:
         folded = {_fold_literal(lit) for lit in found}
         if None in folded:
             return None

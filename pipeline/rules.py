@@ -25,7 +25,7 @@ from typing import Iterable, NamedTuple, Optional
 import yaml
 
 from .errors import RuleFileError
-from .prefilter import LiteralIndex, required_literals
+from .prefilter import LiteralIndex, tree_literals
 from .resources import rules_dir as _default_rules_dir
 
 try:  # Python 3.11+
@@ -351,8 +351,11 @@ def _load_taxonomy_with_bytes(folder: Path) -> tuple[Taxonomy, bytes]:
 # Rule files
 
 
-def _check_regex(source: str, where: str, line: int, what: str) -> str:
-    """Validate a user regex; return its normalised form. Raises RuleFileError."""
+def _check_regex(source: str, where: str, line: int, what: str) -> tuple[str, object]:
+    """Validate a user regex without compiling it; return its normalised form and its parse
+    tree. Raises RuleFileError. Everything ``re.compile`` would refuse is refused here (the
+    parser's errors, and a look-behind of varying width, the one the compiler raises), so the
+    lazy compilation in ``RuleSet`` never fails."""
     if not source:
         raise RuleFileError(where, f"{what} is empty", line)
     norm = _normalise_pattern(source)
@@ -366,7 +369,34 @@ def _check_regex(source: str, where: str, line: int, what: str) -> str:
             "use a bounded gap such as .{0,12}", line)
     if parsed.getwidth()[0] == 0:
         raise RuleFileError(where, f"{what} can match an empty string; make it require text", line)
-    return norm
+    if _varying_lookbehind(parsed):
+        raise RuleFileError(where, f"a look-behind of varying width in {what}; "
+                            "Python's re needs a fixed width in (?<=...) and (?<!...)", line)
+    return norm, parsed
+
+
+def _varying_lookbehind(parsed) -> bool:
+    """Whether a look-behind in the tree can match texts of different lengths."""
+    for op, arg in parsed:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = arg
+            lo, hi = sub.getwidth()
+            if (direction < 0 and lo != hi) or _varying_lookbehind(sub):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if _varying_lookbehind(arg[2]):
+                return True
+        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            if _varying_lookbehind(arg[-1]):
+                return True
+        elif name == "BRANCH":
+            if any(_varying_lookbehind(b) for b in arg[1]):
+                return True
+        elif name == "GROUPREF_EXISTS":
+            if any(b is not None and _varying_lookbehind(b) for b in arg[1:]):
+                return True
+    return False
 
 
 def _has_unbounded_repeat(parsed) -> bool:
@@ -429,9 +459,14 @@ def _trie_regex(words: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class _CompiledRule:
+    """A checked rule: its regexes as normalised sources with their literal anchors, compiled
+    by ``RuleSet`` on first use (a run that never meets a rule's anchors never compiles it)."""
+
     rule: Rule
-    regexes: tuple["re.Pattern[str]", ...]
-    unless: Optional["re.Pattern[str]"]
+    sources: tuple[str, ...]
+    anchors: tuple[Optional[frozenset[str]], ...]  # per source: literals every match contains
+    folded: tuple[bool, ...]  # per source: an inline (?i), so its anchors are casefolded
+    unless: Optional[str]  # the unless cues as one alternation
 
 
 def _load_rule_file(path: Path, codes: set[str]) -> tuple[str, list[_CompiledRule], bytes]:
@@ -489,22 +524,28 @@ def _load_rule_file(path: Path, codes: set[str]) -> tuple[str, list[_CompiledRul
         if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 1:
             raise RuleFileError(where, f"rule {rule_id!r}: weight must be a number in (0, 1]",
                                 _line_of(item, "weight", line))
-        alternatives: list[str] = []
+        sources: list[str] = []
+        anchors: list[Optional[frozenset[str]]] = []
+        folded: list[bool] = []
         norm_keywords = [normalise(k) for k in keywords]
-        if norm_keywords:
-            alternatives.append(_trie_regex(norm_keywords))
+        if norm_keywords:  # the keyword regex needs one of its keywords
+            sources.append(_trie_regex(norm_keywords))
+            anchors.append(frozenset(norm_keywords))
+            folded.append(False)
         p_line = _line_of(item, "pattern", line)
-        for p in patterns:
-            alternatives.append(_check_regex(p, where, p_line, f"the pattern of rule {rule_id!r}"))
+        for p in patterns:  # a pattern needs what the parser can prove it needs
+            norm, tree = _check_regex(p, where, p_line, f"the pattern of rule {rule_id!r}")
+            sources.append(norm)
+            anchors.append(tree_literals(tree))
+            folded.append(bool(tree.state.flags & re.IGNORECASE))
         u_line = _line_of(item, "unless", line)
-        unless_norm = [_check_regex(u, where, u_line, f"an 'unless' cue of rule {rule_id!r}")
+        unless_norm = [_check_regex(u, where, u_line, f"an 'unless' cue of rule {rule_id!r}")[0]
                        for u in unless]
-        regexes = tuple(re.compile(a) for a in alternatives)
-        unless_re = re.compile("|".join(f"(?:{u})" for u in unless_norm)) if unless_norm else None
         rule = Rule(category=category, id=rule_id, keywords=keywords, pattern=patterns,
                     unless=unless, weight=float(weight), note=str(item.get("note") or ""),
                     examples=examples, path=where, line=line)
-        compiled.append(_CompiledRule(rule=rule, regexes=regexes, unless=unless_re))
+        compiled.append(_CompiledRule(rule=rule, sources=tuple(sources), anchors=tuple(anchors), folded=tuple(folded),
+                                      unless="|".join(f"(?:{u})" for u in unless_norm) or None))
     return category, compiled, raw
 
 
@@ -521,27 +562,49 @@ class RuleSet:
         self.taxonomy = taxonomy
         self._matchers = matchers
         # An index from literal anchors to regexes: for each regex, literals at least one of
-        # which occurs in every match (its keywords, or required_literals). A sentence runs only
-        # the regexes whose anchors it contains (a handful of ~400); a regex without anchors
-        # always runs.
+        # which occurs in every match (its keywords, or what the parser proves it needs). A
+        # sentence runs only the regexes whose anchors it contains (a handful of ~400); a regex
+        # without anchors always runs.
         self._flat = [c for m in matchers for c in m.rules]
         # every regex of every rule, numbered in rule order; the index points at regexes, so
-        # a rule with several patterns runs only those whose own anchors occur
-        self._regex: list[re.Pattern] = []
+        # a rule with several patterns runs only those whose own anchors occur. Regexes are
+        # compiled on first use: start-up parses each pattern once (to check it and find its
+        # anchors) and compiles none, which is most of a one-sentence `xuncha extract`.
+        self._source: list[str] = []
+        self._regex: list[Optional[re.Pattern]] = []
         self._regex_rule: list[int] = []
         anchors: list[Optional[frozenset[str]]] = []
+        folded: list[bool] = []
         for i, c in enumerate(self._flat):
-            keywords = frozenset(normalise(k) for k in c.rule.keywords)
-            for j, rx in enumerate(c.regexes):
-                self._regex.append(rx)
-                self._regex_rule.append(i)
-                # the keyword regex (first, when there are keywords) needs one of its keywords;
-                # a pattern needs what the regex parser can prove it needs
-                anchors.append(keywords if keywords and j == 0 else required_literals(rx))
-        self._anchors = LiteralIndex(anchors, [k for k, rx in enumerate(self._regex)
-                                               if rx.flags & re.IGNORECASE])
+            self._source.extend(c.sources)
+            self._regex_rule.extend([i] * len(c.sources))
+            anchors.extend(c.anchors)
+            folded.extend(c.folded)
+        self._regex = [None] * len(self._source)
+        self._unless: list[Optional[re.Pattern]] = [None] * len(self._flat)
+        self._anchors = LiteralIndex(anchors, [k for k, f in enumerate(folded) if f])
         self._order = {code: i for i, code in enumerate(taxonomy.codes)}
         self._fingerprint = fingerprint
+
+    def _compiled(self, k: int) -> re.Pattern:
+        """Regex ``k``, compiled on first use (a race compiles it twice, harmlessly)."""
+        rx = self._regex[k]
+        if rx is None:
+            rx = self._regex[k] = re.compile(self._source[k])
+        return rx
+
+    def _unless_of(self, index: int) -> Optional[re.Pattern]:
+        source = self._flat[index].unless
+        if source is None:
+            return None
+        rx = self._unless[index]
+        if rx is None:
+            rx = self._unless[index] = re.compile(source)
+        return rx
+
+    def patterns(self) -> list[re.Pattern]:
+        """Every rule regex, compiled (the anchors' tests check them against the index)."""
+        return [self._compiled(k) for k in range(len(self._source))]
 
     @classmethod
     def load(cls, rules_dir: Path | str | None = None, taxonomy: Taxonomy | None = None) -> "RuleSet":
@@ -596,11 +659,11 @@ class RuleSet:
     def _fired(self, norm: str, every: bool):
         """(rule, spans) for each rule that fires on ``norm`` after its ``unless`` cues: every
         span of every regex (``every``), or at least the first span of each regex."""
-        flat, regexes = self._flat, self._regex
+        regexes, compiled = self._regex, self._compiled
         for index, ks in self._candidates(norm):
             spans: list[tuple[int, int]] = []
             for k in ks:
-                regex = regexes[k]
+                regex = regexes[k] or compiled(k)
                 first = regex.search(norm)  # most candidates do not match: one cheap call
                 if first is None:
                     continue
@@ -609,10 +672,10 @@ class RuleSet:
                     spans.extend(m.span() for m in regex.finditer(norm, first.end()))
             if not spans:
                 continue
-            compiled = flat[index]
-            if compiled.unless is not None and compiled.unless.search(norm):
+            unless = self._unless_of(index)
+            if unless is not None and unless.search(norm):
                 continue
-            yield compiled.rule, spans
+            yield self._flat[index].rule, spans
 
     def match(self, text: str) -> list[RuleHit]:
         """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""

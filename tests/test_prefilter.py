@@ -44,7 +44,7 @@ def _project_patterns() -> list[re.Pattern]:
     noise = load_noise_rules()
     rules = RuleSet.load(rules_dir())
     signals = Signals.load(rules_dir())
-    return ([r.pattern for r in noise.sentence + noise.paragraph] + rules._regex
+    return ([r.pattern for r in noise.sentence + noise.paragraph] + rules.patterns()
             + [p for _, p in signals.cues])
 
 

@@ -300,6 +300,8 @@ BROKEN = {
     "unbounded_dot_star": ("category: side_jobs\nrules:\n  - id: a\n    pattern: '违规.*兼职'\n", 4),
     "unbounded_dot_plus": ("category: side_jobs\nrules:\n  - id: a\n    pattern: '违规.+兼职'\n", 4),
     "unbounded_in_unless": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    unless: ['严禁.*']\n", 5),
+    "varying_lookbehind": ("category: side_jobs\nrules:\n  - id: a\n    pattern: '(?<!严禁|不)兼职'\n", 4),
+    "varying_lookbehind_in_unless": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    unless: ['(?<=(?:清理|已)).{0,3}兼职']\n", 5),
     "empty_match": ("category: side_jobs\nrules:\n  - id: a\n    pattern: '(兼职)?'\n", 4),
     "no_keywords_or_pattern": ("category: side_jobs\nrules:\n  - id: a\n    weight: 0.5\n", 3),
     "bad_weight": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    weight: 1.5\n", 5),
@@ -323,6 +325,18 @@ def test_rules_broken_file_names_file_and_line(tmp_path, case):
     assert err.line is not None and err.line >= 1
     if line is not None:
         assert err.line == line, str(err)
+
+
+def test_rules_regexes_compile_on_first_use(ruleset):
+    """Loading checks every pattern but compiles none; a sentence compiles only the regexes
+    whose anchors it contains, and the result is what compiling everything gives."""
+    fresh = RuleSet.load(RULES_DIR)
+    assert all(rx is None for rx in fresh._regex)
+    text = "县住建局2名干部违规在企业兼职取酬"
+    assert fresh.match(text) == ruleset.match(text) and fresh.match(text)
+    compiled = sum(rx is not None for rx in fresh._regex)
+    assert 0 < compiled < len(fresh._regex) // 4
+    assert [rx.pattern for rx in fresh.patterns()] == fresh._source
 
 
 def test_rules_file_without_taxonomy_category_fails(tmp_path):
