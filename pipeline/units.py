@@ -78,6 +78,9 @@ def _stop_tag_words() -> frozenset[str]:
                 tmp = cached.with_suffix(f".{os.getpid()}.tmp")
                 tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
                 os.replace(tmp, cached)
+                for stale in cached.parent.glob("stop_tag_words.*.json"):  # another jieba's
+                    if stale != cached:
+                        stale.unlink(missing_ok=True)
             except OSError:
                 pass  # a read-only cache folder only costs the second
         _STOP_TAG_WORDS = frozenset(words)

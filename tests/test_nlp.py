@@ -77,3 +77,26 @@ def test_nlp_cut_follows_words_added_after_start(tmp_path):
     after = seg.cut("巡察组发现腾笼换鸟工程推进慢")
     assert "腾笼换鸟工程" in after and after != before
     assert after == seg._tk.lcut("巡察组发现腾笼换鸟工程推进慢", HMM=False)
+
+
+def test_nlp_dictionary_cache_is_jiebas_prefix_dictionary(tmp_path, monkeypatch):
+    """The fast dictionary cache gives exactly what jieba's gen_pfdict builds from dict.txt:
+    when it is first written, when it is read back, and after it was damaged."""
+    import jieba
+
+    from pipeline.nlp import load_dictionary
+
+    monkeypatch.setenv("XUNCHA_CACHE", str(tmp_path))
+    tk = jieba.Tokenizer()
+    with tk.get_dict_file() as fh:
+        want = tk.gen_pfdict(fh)
+    stale = cache_dir() / "jieba_dict.0000000000000000.bin"
+    stale.write_bytes(b"an older jieba's cache")
+    assert load_dictionary(tk) == want  # built, written
+    [cached] = cache_dir().glob("jieba_dict.*.bin")  # the stale one is gone
+    assert cached != stale
+    assert load_dictionary(tk) == want  # read back
+    cached.write_bytes(cached.read_bytes()[:-1000])  # cut short: a damaged file
+    assert load_dictionary(tk) == want
+    cached.write_bytes(b"junk")
+    assert load_dictionary(tk) == want
