@@ -127,10 +127,14 @@ class UnitRecognizer:
             self.generic_names = set(data.get("generic_names", []))
             self.stop_words = set(data.get("stop_words", []))
             self.stop_chars = set(str(data.get("stop_chars", "")))
+            self._glued_stop_chars = self.stop_chars - set(str(data.get("stop_chars_in_names", "")))
             self.joined = tuple(data.get("joined_names", []))
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
+            self.whole_names = frozenset(data.get("whole_names", []))
+            self.end_followers = tuple(data.get("end_followers", []))
             self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
+            self.place_prefixes = tuple(data.get("place_prefixes", []))
             aliases = data.get("aliases", {}) or {}
         except (KeyError, TypeError) as exc:
             raise RuleFileError(str(path), f"missing or malformed key {exc}") from None
@@ -148,6 +152,8 @@ class UnitRecognizer:
         self._not_unit_endings = tuple(w for w in self.not_units if w not in self._suffix_set)
         self._not_unit_parts_re = _any_of(self.not_unit_parts)
         self._follower_re = _any_of(self.organ_followers)
+        self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
+        self._dependent_re = _any_of(self.dependent_prefixes)
         self._joiner = re.compile("[和与及]")
         self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
         self._segmenter = segmenter
@@ -202,7 +208,7 @@ class UnitRecognizer:
         return self._segmenter.spans(text)
 
     def _candidate(self, text, s, e, suffix, spans, tok_of, ends) -> Optional[_Candidate]:
-        if e not in ends and not (self._follower_re and self._follower_re.match(text, e)):
+        if e not in ends and not (self._end_follower_re and self._end_follower_re.match(text, e)):
             return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
         ti = tok_of[s]
         tok_start = spans[ti][0] if spans else s
@@ -211,10 +217,11 @@ class UnitRecognizer:
             inner = text[tok_start:s]
             whole = text[tok_start:spans[ti][1]]
             # the ending inside a function or verb word: 交办, 经办, 该局, 对局, 有所, 部署
-            if whole in self._stop_tagged or whole in self.not_units:
+            # (a longer word is judged by its name part: jieba tags 扶贫办 as an idiom)
+            if whole in self.not_units or (len(inner) == 1 and whole in self._stop_tagged):
                 return None
-            if not self._name_like(inner, single=len(inner) == 1, lenient=True):
-                return None
+            if not self._name_like(inner, single=len(inner) == 1, lenient=True) or inner in self._glued_stop_chars:
+                return None  # 我局, 用村: a function character glued to the ending
             start = tok_start
         i = ti - 1
         while i >= 0 and s - spans[i][0] <= _MAX_NAME:
@@ -243,10 +250,15 @@ class UnitRecognizer:
         if not original and start > 0 and text[start - 1] == "原":
             original = True
             start -= 1
-        if name.startswith(self.dependent_prefixes):
-            return None  # 局属检验检测中心: belongs to a unit the sentence does not name
+        dependent = self._dependent_re.search(name) if self._dependent_re else None
+        if dependent:  # 局属检验检测中心, 对局属公路养护中心: part of a unit the sentence does not name,
+            name, original = name[dependent.end():], False
+            if not name or not self._has_place(name):  # unless a place follows: 局属县木材检查站
+                return None
         name = self._strip_generic_prefix(name)
         start = s - len(name) - (1 if original else 0)
+        if not name and suffix in self.whole_names:  # 团县委
+            return _Candidate(s, e, suffix, s, False)
         if not name or not (_CJK.search(name) or name.isalnum()):
             return None
         if name in self.generic_names or _NUMERAL.fullmatch(name):
@@ -271,6 +283,8 @@ class UnitRecognizer:
         """县X, 区X, 市X …, or a place name of two or more characters followed by 县/镇/乡/街道…
         (市场 and 区域 are not places)."""
         if name[0] in _ADMIN and name[:2] not in _NOT_PLACE:
+            return True
+        if name.startswith(self.place_prefixes) and len(name) > 2 or name in self.place_prefixes:
             return True
         for w in self.admin_words:
             i = name.find(w, 2)
@@ -307,7 +321,7 @@ class UnitRecognizer:
             return True  # 县第一中学
         if single:
             return lenient or tok not in self.stop_chars
-        if tok in self.stop_words:
+        if tok in self.stop_words and not lenient:  # 检查站 is one word: 检查 names it there
             return False
         return lenient or tok in self.generic_names or tok not in self._stop_tagged
 

@@ -23,6 +23,23 @@ def rec():
     ("青龙湖管委会、市妇联等单位谈心谈话流于形式", ["青龙湖管委会", "市妇联"]),
     ("县住建局和县税务局之间相互推诿", ["县住建局", "县税务局"]),
     ("区公路管理中心超标准配备公务用车", ["区公路管理中心"]),
+    # a place after 局属/下属 names a unit of its own
+    ("局属县木材检查站接待费用支出不规范", ["县木材检查站"]),
+    ("县委党校培训费管理不规范", ["县委党校"]),
+    ("团县委1名干部违规在青年创业协会兼职", ["团县委"]),
+    ("县供销合作社联合社规避招标", ["县供销合作社联合社"]),
+    ("马场乡中心校违规组织教职工外出旅游", ["马场乡中心校"]),
+    ("县教育和体育局对民办学校年检把关不严", ["县教育和体育局"]),
+    ("城南中学违规向教职工发放补课费", ["城南中学"]),
+    ("县扶贫办个别工作人员违规发放补助", ["县扶贫办"]),  # jieba tags 扶贫办 an idiom
+    ("县中医院医生在民营医院兼职坐诊", ["县中医院"]),
+    ("河湾镇长坡村党支部书记长期不组织三会一课", ["河湾镇长坡村"]),
+    # jieba reads 镇原 as one word: the unit still ends at 镇
+    ("柳河镇原分管城建副镇长收受好处费", ["柳河镇"]),
+    # a person's role ends a name: the unit is what stands before it
+    ("县国有林场场长违规兼任私营林业公司监事", ["县国有林场"]),
+    ("区妇幼保健院院长办公室使用面积超标", ["区妇幼保健院"]),
+    ("县卫健局领导班子成员的办公室面积超标,县卫健局交办的事项推进慢", ["县卫健局", "县卫健局"]),
 ])
 def test_units_finds_named_units(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
@@ -39,6 +56,15 @@ def test_units_finds_named_units(rec, text, units):
     "满足于完成上级交办的常规任务",
     "个别派出所民警充当保护伞",
     "形成了新格局",
+    # a function word glued to an ending, first-person references, relations without a place
+    "我局在防汛物资采购中存在先采购后补手续的情况",
+    "你中心对群众反映的问题回应不及时",
+    "对局属公路养护中心以维修费名义虚列支出的问题失管失察",
+    "2022年以来所辖社区先后有6名干部受到党纪处分",
+    "部分村用村集体收入违规发放节日福利",
+    "局长办公室使用面积达42平方米",
+    "个别干部操办子女婚宴超过规定桌数",
+    "窗口单位门好进、事难办",
 ])
 def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
