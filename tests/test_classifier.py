@@ -170,3 +170,15 @@ def test_classifier_reader_refuses_objects_skops_could_hold(tmp_path):
     (folder / "model.json").write_text(json.dumps({"model_sha256": hashlib.sha256(data).hexdigest()}))
     with pytest.raises(ModelError, match="not trusted"):
         load_model(folder)
+
+
+@pytest.mark.parametrize("scores, labels, chosen", [
+    ([0.9014, 0.9019, 0.8972, 0.8778], 5000, 0),  # a near-tie goes to the first (simplest)
+    ([0.85, 0.90, 0.89], 5000, 1),  # a real gain is taken
+    ([0.80, 0.90], 4, 0),  # with few labels the error is wide
+])
+def test_classifier_one_standard_error_rule(scores, labels, chosen):
+    from pipeline.train import one_standard_error
+
+    k, se = one_standard_error(scores, labels)
+    assert k == chosen and se > 0

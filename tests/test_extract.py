@@ -160,3 +160,22 @@ def test_extract_fragments_are_never_problems(tagger):
     refused = [c.sentence.text for c in clues if "fragment" in c.problem_evidence]
     assert refused, "the model took none of the fragments for a problem: the test shows nothing"
     assert all(not c.categories and not c.units for c in clues[:7])
+
+
+@pytest.mark.parametrize("text, problem, category", [
+    # a case notice's outcome line states no failure: not a finding
+    ("王某某受到党内严重警告处分，违纪所得予以收缴。", False, None),
+    ("其他2名责任人被诫勉谈话。", False, None),
+    ("涉嫌犯罪问题移送检察机关依法审查起诉。", False, None),
+    # held accountable for a failure: a finding, with the failure's category (taxonomy.md)
+    ("县林业局1名副局长因履行主体责任不力被问责。", True, "accountability"),
+    ("因对辖区企业安全隐患排查不到位，石门镇分管负责人被诫勉谈话。", True, "bureaucratism"),
+])
+def test_extract_case_outcomes_vs_held_accountable_for_a_failure(tagger, text, problem, category):
+    from pipeline.records import Sentence
+
+    [clue] = tagger.tag([Sentence(doc="t", paragraph=1, start=0, end=len(text), text=text,
+                                  section=("一、典型问题",))])
+    assert clue.is_problem is problem, (text, clue.problem_score)
+    if category:
+        assert category in [c.code for c in clue.categories]
