@@ -70,6 +70,7 @@ def main() -> None:
     from pipeline.records import RawDocument, RawParagraph
 
     tagger = Tagger()
+    tagger.rules.patterns()  # compile every rule regex now, as a worker has after its first files
     noise = load_noise_rules()
     chunk = 200
 
