@@ -41,6 +41,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
 _NUMERAL = re.compile(r"[一二三四五六七八九十百千万两零〇0-9]+")
 _ADMIN = "县区市省州旗盟"
 _NOT_PLACE = {"市场", "区域", "区间", "县域", "市民", "州府"}
+# words ending in a place character that are not place names (非上市公司, 超市; not 城区 or
+# 都市: 鹤城区, 成都市)
+_NOT_PLACE_END = {"上市", "超市", "股市", "集市", "门市", "夜市", "小区", "片区", "辖区", "校区"}
 _MAX_NAME = 24
 
 _STOP_TAG_WORDS: Optional[frozenset[str]] = None
@@ -135,6 +138,9 @@ class UnitRecognizer:
             self.end_followers = tuple(data.get("end_followers", []))
             self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
             self.place_prefixes = tuple(data.get("place_prefixes", []))
+            self.parent_suffixes = frozenset(data.get("parent_suffixes", []))
+            self.own_name_endings = tuple(data.get("own_name_endings", []))
+            self.department_endings = tuple(data.get("department_endings", []))
             aliases = data.get("aliases", {}) or {}
         except (KeyError, TypeError) as exc:
             raise RuleFileError(str(path), f"missing or malformed key {exc}") from None
@@ -238,6 +244,10 @@ class UnitRecognizer:
             if len(tok) == 2 and tok[0] in "和与及或" and tok[1] in _ADMIN:
                 start = a + 1  # jieba reads 局和县税务局 as 局/和县/税务局
                 break
+            if tok == "和" and i > 0 and self._joins_names(text, spans[i - 1], start, s):
+                start = a  # 粮食和物资储备局, 政务服务和大数据管理局: one name
+                i -= 1
+                continue
             if not self._name_like(tok, single=len(tok) == 1):
                 break
             start = a
@@ -289,10 +299,24 @@ class UnitRecognizer:
         for w in self.admin_words:
             i = name.find(w, 2)
             while i >= 2:
-                if name[i:i + 2] not in _NOT_PLACE and name[:i] not in self.generic_names:
+                if name[i:i + 2] not in _NOT_PLACE and name[i - 1:i + 1] not in _NOT_PLACE_END \
+                        and name[:i] not in self.generic_names:
                     return True
                 i = name.find(w, i + 1)
         return False
+
+    def _joins_names(self, text: str, left: tuple[int, int], start: int, s: int) -> bool:
+        """Whether 和 between the token ``left`` and the name grown so far (``start``..``s``)
+        joins two halves of one department's name (粮食和物资储备局) rather than two units
+        (县财政局和县审计局): the right half has no place of its own, the left one is a name
+        word that does not end like a unit."""
+        right = text[start:s]
+        tok = text[left[0]:left[1]]
+        suffix = text[s:s + 3]
+        return (suffix.startswith(self.department_endings)
+                and len(right) >= 2 and not self._has_place(right) and len(tok) >= 2
+                and tok[-1] not in self._suffix_ends and self._name_like(tok, single=False)
+                and tok not in self.generic_names)
 
     def _joined_at(self, text: str, token_start: int, name_start: int) -> Optional[int]:
         """If a joined name (住房和城乡建设) ends at name_start, return where it starts."""
@@ -365,6 +389,9 @@ class UnitRecognizer:
     def _outer_or_inner(self, outer: _Candidate, inner: _Candidate, text: str = "") -> _Candidate:
         if inner.end <= outer.suffix_start and text[inner.end:inner.end + 2] in ("下属", "所属", "直属", "旗下"):
             return inner  # 县供销社下属公司 -> 县供销社 (a subsidiary counts as its parent)
+        if inner.end <= outer.suffix_start and inner.start == outer.start and inner.suffix in self.parent_suffixes \
+                and not text[inner.end:outer.end].endswith(self.own_name_endings):
+            return inner  # 县林业局森林公安分局, 县人民法院执行局, 县司法局社区矫正 -> the parent
         if inner.end <= outer.suffix_start and outer.suffix in self.internal_suffixes \
                 and inner.suffix not in self.internal_suffixes:
             if inner.suffix in self.town_suffixes and outer.suffix in self.standalone:

@@ -40,6 +40,15 @@ def rec():
     ("县国有林场场长违规兼任私营林业公司监事", ["县国有林场"]),
     ("区妇幼保健院院长办公室使用面积超标", ["区妇幼保健院"]),
     ("县卫健局领导班子成员的办公室面积超标,县卫健局交办的事项推进慢", ["县卫健局", "县卫健局"]),
+    # 和 inside one department's name, not between two units
+    ("县粮食和物资储备局党组一年未听取下属单位汇报", ["县粮食和物资储备局"]),
+    ("市政务服务和大数据管理局建成的平台使用率低", ["市政务服务和大数据管理局"]),
+    # a part named right after its parent counts as the parent; a branch bureau is its own unit
+    ("县人民法院执行局部分执行案件超期未结", ["县人民法院"]),
+    ("高新区管委会社会事务局对民间信仰场所管理不规范", ["高新区管委会"]),
+    ("县司法局社区矫正工作存在脱管漏管现象", ["县司法局"]),
+    ("市公安局城东分局个别民警违规查询公民个人信息", ["市公安局城东分局"]),
+    ("龙城区城投公司结算价款虚高", ["龙城区城投公司"]),
 ])
 def test_units_finds_named_units(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
@@ -65,6 +74,9 @@ def test_units_finds_named_units(rec, text, units):
     "局长办公室使用面积达42平方米",
     "个别干部操办子女婚宴超过规定桌数",
     "窗口单位门好进、事难办",
+    "局领导办公室面积超出规定标准",
+    "在职干部违规持有非上市公司股份",
+    "部分村干部违规领取社区工作补助",
 ])
 def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
