@@ -541,6 +541,12 @@ def _load_rule_file(path: Path, codes: set[str]) -> tuple[str, list[_CompiledRul
         u_line = _line_of(item, "unless", line)
         unless_norm = [_check_regex(u, where, u_line, f"an 'unless' cue of rule {rule_id!r}")[0]
                        for u in unless]
+        if len(unless_norm) > 1:  # joined, (?i) in a later cue is no longer at the start
+            try:
+                _sre_parse.parse("|".join(f"(?:{u})" for u in unless_norm))
+            except re.error as exc:
+                raise RuleFileError(where, f"the 'unless' cues of rule {rule_id!r} cannot be joined "
+                                    f"({exc.msg}); put flags such as (?i) inside a group: (?i:...)", u_line) from None
         rule = Rule(category=category, id=rule_id, keywords=keywords, pattern=patterns,
                     unless=unless, weight=float(weight), note=str(item.get("note") or ""),
                     examples=examples, path=where, line=line)

@@ -302,6 +302,7 @@ BROKEN = {
     "unbounded_in_unless": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    unless: ['严禁.*']\n", 5),
     "varying_lookbehind": ("category: side_jobs\nrules:\n  - id: a\n    pattern: '(?<!严禁|不)兼职'\n", 4),
     "varying_lookbehind_in_unless": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    unless: ['(?<=(?:清理|已)).{0,3}兼职']\n", 5),
+    "flags_in_a_later_unless": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    unless: [严禁, '(?i)ban']\n", 5),
     "empty_match": ("category: side_jobs\nrules:\n  - id: a\n    pattern: '(兼职)?'\n", 4),
     "no_keywords_or_pattern": ("category: side_jobs\nrules:\n  - id: a\n    weight: 0.5\n", 3),
     "bad_weight": ("category: side_jobs\nrules:\n  - id: a\n    keywords: [兼职]\n    weight: 1.5\n", 5),
