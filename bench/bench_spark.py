@@ -33,17 +33,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_run import write_txt  # noqa: E402
 
 PROCESS = """
-import json, sys, time
+import json, resource, sys, time
 t0 = time.monotonic()
 from pipeline.ingest import ingest
 from pipeline.store import Store
 with Store(sys.argv[2]) as store:
     s = ingest([sys.argv[1]], store, jobs=int(sys.argv[3]), tag=True)
-print(json.dumps({"stored": s.stored, "failed": len(s.failed), "clues": s.clues, "seconds": time.monotonic() - t0}))
+print(json.dumps({"stored": s.stored, "failed": len(s.failed), "clues": s.clues, "seconds": time.monotonic() - t0,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
 """
 
 SPARK = """
-import json, sys, time
+import json, resource, sys, time
 t0 = time.monotonic()
 from pipeline import spark as xs
 from pipeline.store import Store
@@ -53,7 +54,8 @@ with Store(sys.argv[2]) as store:
     s = xs.import_run(res.run_dir, store)
 print(json.dumps({"stored": s.stored, "failed": len(s.failed), "clues": s.clues, "spark": t1 - t0,
                   "stage": res.stage_seconds, "setups": res.setups, "setup_seconds": res.setup_seconds,
-                  "import": time.monotonic() - t1, "seconds": time.monotonic() - t0}))
+                  "import": time.monotonic() - t1, "seconds": time.monotonic() - t0,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
 """
 
 
@@ -108,10 +110,12 @@ def main() -> None:
                         best[key] = got
         print(f"\nload average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; Spark {args.master}, "
               f"--jobs {args.jobs}, input {args.input}")
-        print(f"{'files':>7} {'process s':>10} {'spark s':>9} {'(stage':>7} {'import)':>8} {'set-ups':>8}")
+        print(f"{'files':>7} {'process s':>10} {'spark s':>9} {'(stage':>7} {'import)':>8} {'set-ups':>8} "
+              f"{'peak MB (process main / spark driver+import)':>45}")
         for n in sizes:
             p, s = best[("process", n)], best[("spark", n)]
-            print(f"{n:7d} {p['wall']:10.1f} {s['wall']:9.1f} {s['stage']:7.1f} {s['import']:8.1f} {s['setups']:8d}")
+            print(f"{n:7d} {p['wall']:10.1f} {s['wall']:9.1f} {s['stage']:7.1f} {s['import']:8.1f} {s['setups']:8d} "
+                  f"{p['peak_mb']:>22} / {s['peak_mb']}")
         n1, n2 = sizes[0], sizes[-1]
         per = {e: (best[(e, n2)]["wall"] - best[(e, n1)]["wall"]) / (n2 - n1) for e in ("process", "spark")}
         stage = (best[("spark", n2)]["stage"] - best[("spark", n1)]["stage"]) / (n2 - n1)
