@@ -329,3 +329,17 @@ def test_spark_empty_input_is_an_empty_run(spark, tmp_path):
     with Store(tmp_path / "e.db") as store:
         got = xs.import_run(res.run_dir, store)
     assert (got.stored, got.failed) == (0, [])
+
+
+def test_spark_import_reads_one_document_at_a_time_in_sentence_order():
+    """The import keeps a run's tables in Arrow memory and turns only one document's rows into
+    Python objects, in sentence order whatever order the run wrote them in."""
+    import pyarrow as pa
+
+    table = pa.table({"idx": [3, 1, 3, 1, 3, 7], "seq": [2, 1, 0, 0, 1, 0],
+                      "text": ["c2", "a1", "c0", "a0", "c1", "z0"]})
+    rows = xs._ByDocument(table)
+    assert [r["text"] for r in rows.get(3)] == ["c0", "c1", "c2"]
+    assert [r["text"] for r in rows.get(1)] == ["a0", "a1"]
+    assert rows.get(2) == [] and rows.get(99) == []
+    assert xs._ByDocument(None).get(1) == []
