@@ -250,7 +250,8 @@ def _tune(examples, texts, toks, y, Y, codes, rules, feat, folds) -> tuple[dict,
     oof_p = np.zeros(len(examples))
     oof_c = np.zeros((len(examples), len(codes)))
     groups = [e.get("group", "") for e in examples]
-    if len(set(groups)) >= folds:
+    grouped = len(set(groups)) >= folds
+    if grouped:
         splits = GroupKFold(n_splits=folds).split(texts, y, groups)
     else:
         splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED).split(texts, y)
@@ -302,7 +303,7 @@ def _tune(examples, texts, toks, y, Y, codes, rules, feat, folds) -> tuple[dict,
            "category_micro_f1": round(oof_micro, 4),
            "micro_f1_by_rule_strength": {str(st): round(r[0], 4) for r, st in tuned},
            "one_standard_error": round(se, 4),
-           "folds": f"{folds}, grouped by writer/document" if len(set(groups)) >= folds else f"{folds}, random"}
+           "folds": f"{folds}, grouped by writer/document" if grouped else f"{folds}, random"}
     return thr, oof
 
 
@@ -330,14 +331,12 @@ def _versions() -> dict:
 # -- evaluation -------------------------------------------------------------------------
 def tag_gold(tagger, gold: Sequence[dict]) -> list:
     """The tagger's Clue for each gold line (corpus format), in batches."""
+    from .extract import extract_document
     from .records import Sentence
 
-    sentences = [Sentence(doc="gold", paragraph=i + 1, start=0, end=len(g["text"]), text=g["text"],
-                          section=tuple(g.get("section") or ())) for i, g in enumerate(gold)]
-    clues = []
-    for i in range(0, len(sentences), 512):
-        clues.extend(tagger.tag(sentences[i:i + 512]))
-    return clues
+    return list(extract_document(tagger, (Sentence(doc="gold", paragraph=i + 1, start=0, end=len(g["text"]),
+                                                   text=g["text"], section=tuple(g.get("section") or ()))
+                                          for i, g in enumerate(gold))))
 
 
 def evaluate(tagger, gold: Sequence[dict]) -> dict:
