@@ -24,7 +24,7 @@ import yaml
 
 from .errors import ModelError, RuleFileError
 from .prefilter import LiteralIndex
-from .rules import safe_load
+from .rules import normalise, safe_load
 
 MODEL_FILE = "model.skops"
 
@@ -297,7 +297,7 @@ class ClueModel:
         from sklearn.linear_model import LogisticRegression
 
         self.codes_ = list(codes)
-        texts, token_strings = self._char_texts(texts), self._token_texts(token_strings)
+        texts, token_strings = self._folded(texts, token_strings)
         char_counter = self._char_counter(min_df=self.min_df)
         tok_counter = self._tok_counter(min_df=self.min_df)
         Xc = char_counter.fit_transform(texts)
@@ -358,25 +358,17 @@ class ClueModel:
         X = self.features(texts, token_strings)
         return self.problem_proba(X), self.category_proba(X)
 
-    def _char_texts(self, texts):
-        """The texts the character n-grams are counted over (width folded, see __init__)."""
-        if not getattr(self, "fold_width", False):
-            return texts
-        from .rules import normalise
-
-        return [normalise(t) for t in texts]
-
-    def _token_texts(self, token_strings):
-        """The words (a space-joined string or a list per sentence), width folded likewise."""
-        if not getattr(self, "fold_width", False):
-            return token_strings
-        from .rules import normalise
-
-        return [normalise(ts) if isinstance(ts, str) else [normalise(w) for w in ts] for ts in token_strings]
+    def _folded(self, texts, token_strings):
+        """The texts and words (a space-joined string or a list per sentence) the features are
+        counted over: width folded when the model was trained so (see __init__)."""
+        if not self.fold_width:
+            return texts, token_strings
+        return ([normalise(t) for t in texts],
+                [normalise(ts) if isinstance(ts, str) else [normalise(w) for w in ts] for ts in token_strings])
 
     def features(self, texts, token_strings) -> Features:
         """The feature matrix the two ``*_proba`` methods score."""
-        return self._features(self._char_texts(texts), self._token_texts(token_strings))
+        return self._features(*self._folded(texts, token_strings))
 
     def problem_proba(self, X: Features) -> np.ndarray:
         """Problem probability per row of ``X``."""
