@@ -185,12 +185,7 @@ def _do_import(run_dir, db):
 
     with _open_store(db) as store:
         summary = import_run(run_dir, store)
-    for path, reason in summary.failed:
-        click.echo(f"失败 {path}: {reason}", err=True)
-    click.echo(
-        f"入库 {summary.stored} 份，重复 {summary.duplicates} 份，未变 {summary.unchanged} 份，"
-        f"替换 {summary.replaced} 份，失败 {len(summary.failed)} 个，问题线索 {summary.clues} 条"
-        f"（{summary.seconds:.1f} 秒）", err=True)
+    _echo_summary(summary, f"失败 {len(summary.failed)} 个，问题线索 {summary.clues} 条（{summary.seconds:.1f} 秒）")
     return summary
 
 
@@ -232,14 +227,17 @@ def _do_ingest(paths, db, jobs, force, region, year, rules_dir, time_limit, tag=
                          rules_dir=Path(rules_dir) if rules_dir else None, time_limit=time_limit, progress=note,
                          tag=tag, model_dir=Path(model_dir) if model_dir else None)
         bar.close()
+    _echo_summary(summary, f"跳过 {summary.skipped} 个，失败 {len(summary.failed)} 个"
+                           f"（{summary.seconds:.1f} 秒，{summary.bytes / 1e6:.1f} MB）")
+    return summary
+
+
+def _echo_summary(summary, tail: str) -> None:
+    """Each failure on its own line, then what was stored (`ingest`, `import`)."""
     for path, reason in summary.failed:
         click.echo(f"失败 {path}: {reason}", err=True)
-    mb = summary.bytes / 1e6
-    click.echo(
-        f"入库 {summary.stored} 份，重复 {summary.duplicates} 份，未变 {summary.unchanged} 份，"
-        f"替换 {summary.replaced} 份，跳过 {summary.skipped} 个，失败 {len(summary.failed)} 个"
-        f"（{summary.seconds:.1f} 秒，{mb:.1f} MB）", err=True)
-    return summary
+    click.echo(f"入库 {summary.stored} 份，重复 {summary.duplicates} 份，未变 {summary.unchanged} 份，"
+               f"替换 {summary.replaced} 份，{tail}", err=True)
 
 
 @main.command()
