@@ -94,6 +94,21 @@ def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray) -> tuple[np
         return np.zeros(len(query), dtype=np.int64), np.zeros(len(query), dtype=bool)
     pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
     return values[pos], keys[pos] == query
+def _fold_word_lists(lists: Sequence[Sequence[str]]) -> list[list[str]]:
+    """``[[normalise(w) for w in ws] for ws in lists]`` in one ``str.translate`` call: the
+    words are joined by NUL (normalise maps it to itself) and split again; a word holding a
+    NUL itself falls back to one call per word."""
+    flat = [w for ws in lists for w in ws]
+    parts = normalise("\0".join(flat)).split("\0")
+    if len(parts) != len(flat) or not flat:
+        return [[normalise(w) for w in ws] for ws in lists]
+    out, i = [], 0
+    for ws in lists:
+        out.append(parts[i:i + len(ws)])
+        i += len(ws)
+    return out
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
@@ -363,8 +378,9 @@ class ClueModel:
         counted over: width folded when the model was trained so (see __init__)."""
         if not self.fold_width:
             return texts, token_strings
-        return ([normalise(t) for t in texts],
-                [normalise(ts) if isinstance(ts, str) else [normalise(w) for w in ts] for ts in token_strings])
+        if all(isinstance(ts, str) for ts in token_strings):
+            return [normalise(t) for t in texts], [normalise(ts) for ts in token_strings]
+        return [normalise(t) for t in texts], _fold_word_lists(token_strings)
 
     def features(self, texts, token_strings) -> Features:
         """The feature matrix the two ``*_proba`` methods score."""

@@ -16,6 +16,7 @@ No unit name is listed anywhere: the mechanism is general.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 import os
 import re
 from dataclasses import dataclass
@@ -149,6 +150,10 @@ class UnitRecognizer:
             for short in shorts or []:
                 self._alias.append((str(short), str(full)))
         self._alias.sort(key=lambda p: len(p[0]), reverse=True)
+        self._alias_by_end: dict[str, list[tuple[str, str]]] = {}  # by last character, longest first
+        for short, full in self._alias:
+            if short:
+                self._alias_by_end.setdefault(short[-1], []).append((short, full))
         self._suffix_set = set(self.suffixes)
         self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
         self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
@@ -180,14 +185,11 @@ class UnitRecognizer:
             token_spans = spans_of(tokens)
         if token_spans is None:
             token_spans = self._spans(text)
-        tok_of = [0] * (len(text) + 1)
-        ends = set()
-        for i, (a, b) in enumerate(token_spans):
-            tok_of[a:b] = [i] * (b - a)
-            ends.add(b)
+        starts = [a for a, _ in token_spans]  # ascending: the tokens make up the text
+        ends = [b for _, b in token_spans]
         cands: list[_Candidate] = []
         for s, suffix in endings:
-            cand = self._candidate(text, s, s + len(suffix), suffix, token_spans, tok_of, ends)
+            cand = self._candidate(text, s, s + len(suffix), suffix, token_spans, starts, ends)
             if cand:
                 cands.append(cand)
         chosen = self._resolve(cands, text)
@@ -200,7 +202,7 @@ class UnitRecognizer:
     def canonical(self, unit_text: str) -> str:
         """原县交通局 -> 县交通运输局 (alias table), 石泉镇 -> 石泉镇."""
         name = unit_text[1:] if unit_text.startswith("原") and len(unit_text) > 2 else unit_text
-        for short, full in self._alias:
+        for short, full in self._alias_by_end.get(name[-1:], ()):
             if name.endswith(short) and not name.endswith(full):
                 return name[: len(name) - len(short)] + full
         return name
@@ -213,10 +215,14 @@ class UnitRecognizer:
             self._segmenter = get_segmenter()
         return self._segmenter.spans(text)
 
-    def _candidate(self, text, s, e, suffix, spans, tok_of, ends) -> Optional[_Candidate]:
-        if e not in ends and not (self._end_follower_re and self._end_follower_re.match(text, e)):
+    def _candidate(self, text, s, e, suffix, spans, starts, ends) -> Optional[_Candidate]:
+        """The unit whose ending runs from ``s`` to ``e``, if any; ``starts`` and ``ends`` are
+        the token spans' two sides, ascending."""
+        j = bisect_left(ends, e)
+        if (j == len(ends) or ends[j] != e) \
+                and not (self._end_follower_re and self._end_follower_re.match(text, e)):
             return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
-        ti = tok_of[s]
+        ti = max(bisect_right(starts, s) - 1, 0)  # the token the ending starts in
         tok_start = spans[ti][0] if spans else s
         start = s
         if tok_start < s:
