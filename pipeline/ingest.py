@@ -325,26 +325,29 @@ def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list
     outcomes in ``summary``. The clues of documents stored now are written under one tagging
     run, started on first need (its id kept in ``tag_run``). Shared by the process pool and the
     Spark import."""
-    tagged = []
+    tagged, fresh = [], []
     for (doc, clues), out in zip(items, store.add_documents([doc for doc, _ in items])):
         summary.document_ids.add(out.document_id)
         if out.status == "stored":
             summary.stored += 1
             if clues is not None:
-                tagged.append((out.document_id, clues))
+                (fresh if out.first_sentence is not None else tagged).append((out, clues))
         elif out.status == "replaced":
             summary.replaced += 1
         else:
             summary.duplicates += 1
-    if tagged:
+    if tagged or fresh:
         if not tag_run:
             tag_run.append(store.start_run("tag", summary.tagger))
-        _store_clues(store, tagged, summary, tag_run[0])
+        if fresh:
+            store.write_new_tag_rows(fresh, summary.tagger, tag_run[0])
+        if tagged:
+            store.write_tag_rows([(out.document_id, clues) for out, clues in tagged], summary.tagger, tag_run[0])
+        _count_clues(summary, tagged + fresh)
 
 
-def _store_clues(store: Store, tagged: list, summary: IngestSummary, run_id: int) -> None:
-    """Write the clue rows of just-stored documents (``clue_rows`` keyed by sentence position)."""
-    store.write_tag_rows(tagged, summary.tagger, run_id)
+def _count_clues(summary: IngestSummary, tagged: list) -> None:
+    """Count the clue rows (``clue_rows``) just written for (outcome, rows) pairs."""
     for _, (tags, _, _, _) in tagged:
         summary.tagged_documents += 1
         summary.tagged_sentences += len(tags)

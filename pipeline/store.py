@@ -14,7 +14,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from .errors import StoreError
 from .records import Clue, Document
@@ -186,6 +186,33 @@ def clue_rows(pairs: Iterable[tuple[int, Clue]]) -> tuple[list, list, list, list
     return tags, cats, units, figs
 
 
+def summary_rows(tags: Sequence[tuple], cats: Sequence[tuple], units: Sequence[tuple],
+                 doc_of: dict[int, int]) -> tuple[list, list, list]:
+    """The per-document summaries ``_SUMMARY_SQL`` computes (doc_cells, doc_cats and doc_clues
+    rows), counted from tag rows in hand (each keyed by sentence id first, tags with is_problem
+    second) for documents whose every tag is among them."""
+    problems = {r[0] for r in tags if r[1]}
+    cats_of: dict[int, list[str]] = {}
+    for r in cats:
+        if r[0] in problems:
+            cats_of.setdefault(r[0], []).append(r[1])
+    units_of: dict[int, set[str]] = {}
+    for r in units:
+        units_of.setdefault(r[0], set()).add(r[5])
+    cells: dict[tuple, int] = {}
+    doc_cats: dict[tuple, int] = {}
+    doc_clues: dict[int, int] = {}
+    for sid, codes in cats_of.items():
+        doc = doc_of[sid]
+        doc_clues[doc] = doc_clues.get(doc, 0) + 1
+        for code in codes:
+            doc_cats[doc, code] = doc_cats.get((doc, code), 0) + 1
+            for unit in units_of.get(sid) or ("",):
+                cells[doc, unit, code] = cells.get((doc, unit, code), 0) + 1
+    return ([(d, u, c, n) for (d, u, c), n in cells.items()], [(d, c, n) for (d, c), n in doc_cats.items()],
+            list(doc_clues.items()))
+
+
 def default_db_path() -> str:
     return os.environ.get("XUNCHA_DB") or DEFAULT_DB
 
@@ -219,6 +246,7 @@ class IngestOutcome:
 
     status: str
     document_id: Optional[int] = None
+    first_sentence: Optional[int] = None  # a newly inserted document's sentences are ids first, first+1, …
 
 
 class Store:
@@ -355,6 +383,7 @@ class Store:
             key = tuple(s.section)  # the same object when it is a tuple already
             if key not in sections:
                 sections[key] = json.dumps(list(key), ensure_ascii=False)
+        last = c.execute("SELECT MAX(id) FROM sentences").fetchone()[0] or 0
         c.executemany(
             'INSERT INTO sentences (document_id, seq, paragraph, page, start, "end", section, text,'
             " ocr, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -364,8 +393,12 @@ class Store:
                 for i, s in enumerate(doc.sentences)
             ),
         )
+        # SQLite gives a new row the largest id + 1, so the sentences are last+1 … last+n; checked,
+        # because it picks another free id once the largest possible one is taken
+        first = last + 1 if c.execute("SELECT MAX(id) FROM sentences").fetchone()[0] == last + len(doc.sentences) \
+            else None
         status = self._point_path(doc.path, doc.file_hash, doc_id)
-        return IngestOutcome("replaced" if status == "replaced" else "stored", doc_id)
+        return IngestOutcome("replaced" if status == "replaced" else "stored", doc_id, first)
 
     def _point_path(self, path: str, file_hash: str, document_id: int) -> str:
         """Map path -> document; drop the document the path used to hold if now orphaned."""
@@ -510,6 +543,50 @@ class Store:
             doc_of.update((sid, doc_id) for sid in ids)
         return self._write_tag_rows((tags, cats, units, figs), doc_of, tagger, run_id)
 
+    @_guarded
+    def write_new_tag_rows(self, docs: Iterable[tuple[IngestOutcome, tuple]], tagger: str, run_id: int) -> int:
+        """``write_tag_rows`` for documents just inserted by ``add_documents`` (outcomes with
+        ``first_sentence``): their sentences cannot have tags yet, so the rows are inserted
+        without looking for earlier ones, and the documents' summaries are counted from the
+        rows in hand (``summary_rows``) instead of read back. One transaction."""
+        tags, cats, units, figs = [], [], [], []
+        doc_of: dict[int, int] = {}
+        for out, (t, c, u, f) in docs:
+            base, doc_id = out.first_sentence, out.document_id
+            tags += [(base + r[0], doc_id, r[1], r[2], r[3], tagger, run_id) for r in t]
+            cats += [(base + r[0],) + tuple(r[1:]) for r in c]
+            units += [(base + r[0],) + tuple(r[1:]) for r in u]
+            figs += [(base + r[0],) + tuple(r[1:]) for r in f]
+            doc_of.update((base + r[0], doc_id) for r in t)
+        cells, doc_cats, doc_clues = summary_rows(tags, cats, units, doc_of)
+        c = self.conn
+        # Every row refers to sentences and a run that exist (their ids are the ones just
+        # created), so the foreign-key look-ups, one per row, are skipped for this bulk insert
+        # (the pragma cannot change inside a transaction).
+        c.execute("PRAGMA foreign_keys=OFF")
+        try:
+            return self._insert_new_tag_rows(tags, cats, units, figs, cells, doc_cats, doc_clues)
+        finally:
+            c.execute("PRAGMA foreign_keys=ON")
+
+    def _insert_new_tag_rows(self, tags, cats, units, figs, cells, doc_cats, doc_clues) -> int:
+        c = self.conn
+        with self.transaction():
+            c.executemany("INSERT INTO tags (sentence_id, document_id, is_problem, problem_score, problem_evidence,"
+                          " tagger, run_id, reviewed) VALUES (?,?,?,?,?,?,?,0)", tags)
+            self._insert_clue_parts(cats, units, figs)
+            c.executemany("INSERT INTO doc_cells (document_id, unit, category, clues) VALUES (?,?,?,?)", cells)
+            c.executemany("INSERT INTO doc_cats (document_id, category, clues) VALUES (?,?,?)", doc_cats)
+            c.executemany("INSERT INTO doc_clues (document_id, clues) VALUES (?,?)", doc_clues)
+        return len(tags)
+
+    def _insert_clue_parts(self, cats: list, units: list, figs: list) -> None:
+        c = self.conn
+        c.executemany("INSERT INTO tag_categories VALUES (?,?,?,?)", cats)
+        c.executemany('INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
+                      " VALUES (?,?,?,?,?,?,?)", units)
+        c.executemany("INSERT INTO figures VALUES (?,?,?,?,?)", figs)
+
     def _write_tag_rows(self, rows: tuple, doc_of: dict, tagger: str, run_id: int) -> int:
         c = self.conn
         tags, cats, units, figs = rows
@@ -532,10 +609,7 @@ class Store:
                 " problem_evidence, tagger, run_id, reviewed) VALUES (?,?,?,?,?,?,?,0)",
                 [(sid, doc_of[sid], is_problem, score, evidence, tagger, run_id)
                  for sid, is_problem, score, evidence in tags])
-            c.executemany("INSERT INTO tag_categories VALUES (?,?,?,?)", cats)
-            c.executemany('INSERT INTO tag_units (sentence_id, seq, text, start, "end", canonical, region)'
-                          " VALUES (?,?,?,?,?,?,?)", units)
-            c.executemany("INSERT INTO figures VALUES (?,?,?,?,?)", figs)
+            self._insert_clue_parts(cats, units, figs)
             self._refresh_summaries(sorted({doc_of[r[0]] for r in tags}))
         return len(tags)
 

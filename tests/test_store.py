@@ -395,3 +395,67 @@ def test_store_report_over_existing_file_owner_only(tagged_store, tmp_path):
     result = CliRunner().invoke(main, ["report", "--db", str(tagged_store), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert _mode(out) == 0o600
+
+
+# --- writing tags of new documents ---------------------------------------------------------------
+def _summaries(conn) -> list:
+    return [conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() if t != "doc_clues"
+            else conn.execute("SELECT * FROM doc_clues ORDER BY 1").fetchall()
+            for t in ("doc_cells", "doc_cats", "doc_clues")]
+
+
+def test_store_new_documents_summaries_equal_the_sql_ones(sample_store, tmp_path):
+    """`run` counts new documents' summaries from the rows in hand; recomputing them in SQL
+    from the stored tags gives the same rows, and every tag sits on its own document's sentence."""
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(sample_store[0], db)
+    with Store(db, create=False) as store:
+        before = _summaries(store.conn)
+        assert before[0] and before[1] and before[2]
+        store.rebuild_summaries()
+        assert _summaries(store.conn) == before
+        wrong = store.conn.execute("SELECT COUNT(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id"
+                                   " WHERE s.document_id != t.document_id").fetchone()[0]
+        untagged = store.conn.execute("SELECT COUNT(*) FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id"
+                                      " WHERE t.sentence_id IS NULL").fetchone()[0]
+        assert (wrong, untagged) == (0, 0)
+
+
+def test_store_summary_rows_count_each_clue_once_per_unit_and_category():
+    from pipeline.store import summary_rows
+
+    tags = [(1, 1, 0.9, "[]"), (2, 1, 0.8, "[]"), (3, 0, 0.1, "[]"), (4, 1, 0.7, "[]")]
+    cats = [(1, "finance", 0.9, "[]"), (1, "formalism", 0.6, "[]"), (2, "finance", 0.8, "[]"),
+            (3, "finance", 0.2, "[]")]  # sentence 3 is no problem; sentence 4 has no category
+    units = [(1, 0, "县财政局", 0, 4, "县财政局", ""), (1, 1, "财政局", 9, 12, "县财政局", ""),
+             (1, 2, "县审计局", 14, 18, "县审计局", "")]
+    cells, doc_cats, doc_clues = summary_rows(tags, cats, units, {1: 7, 2: 7, 3: 7, 4: 8})
+    assert sorted(cells) == [(7, "", "finance", 1), (7, "县审计局", "finance", 1), (7, "县审计局", "formalism", 1),
+                             (7, "县财政局", "finance", 1), (7, "县财政局", "formalism", 1)]
+    assert sorted(doc_cats) == [(7, "finance", 2), (7, "formalism", 1)]
+    assert doc_clues == [(7, 2)]
+
+
+def test_store_new_document_after_a_taken_largest_id_is_still_tagged(tmp_path):
+    """Once the largest sentence id is taken SQLite picks free ids at random: the writer then
+    looks the new sentences' ids up instead of counting them, and tags them all."""
+    db = tmp_path / "x.db"
+    first = _write(tmp_path / "in" / "a.txt", REPORT)
+    result = CliRunner().invoke(main, ["run", str(first), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    con = sqlite3.connect(db)
+    doc = con.execute("SELECT id FROM documents").fetchone()[0]
+    con.execute("INSERT INTO sentences (id, document_id, seq, paragraph, start, \"end\", section, text)"
+                " VALUES (?, ?, 999, 1, 0, 1, '[]', 'x')", (2 ** 63 - 1, doc))
+    con.commit()
+    con.close()
+    second = _write(tmp_path / "in" / "b.txt", OTHER)
+    result = CliRunner().invoke(main, ["run", str(second), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    rows = _rows(db, "SELECT s.text, t.is_problem FROM sentences s JOIN tags t ON t.sentence_id = s.id"
+                     " JOIN files f ON f.document_id = s.document_id WHERE f.path LIKE '%b.txt' ORDER BY s.seq")
+    assert len(rows) == len(_rows(db, "SELECT 1 FROM sentences s JOIN files f ON f.document_id = s.document_id"
+                                       " WHERE f.path LIKE '%b.txt'")) > 0
+    assert any(text.startswith("县某镇党委公务接待超标准") and problem for text, problem in rows)
