@@ -131,6 +131,7 @@ class UnitRecognizer:
             self.generic_names = set(data.get("generic_names", []))
             self.stop_words = set(data.get("stop_words", []))
             self.stop_chars = set(str(data.get("stop_chars", "")))
+            self.stop_endings = set(str(data.get("stop_endings", "")))
             self._glued_stop_chars = self.stop_chars - set(str(data.get("stop_chars_in_names", "")))
             self.joined = tuple(data.get("joined_names", []))
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
@@ -165,6 +166,7 @@ class UnitRecognizer:
         self._follower_re = _any_of(self.organ_followers)
         self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
         self._dependent_re = _any_of(self.dependent_prefixes)
+        self._dependent_prefixes = tuple(self.dependent_prefixes)
         self._joiner = re.compile("[和与及]")
         self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
         self._segmenter = segmenter
@@ -254,8 +256,8 @@ class UnitRecognizer:
                 start = a  # 粮食和物资储备局, 政务服务和大数据管理局: one name
                 i -= 1
                 continue
-            if not self._name_like(tok, single=len(tok) == 1):
-                break
+            if not self._name_like(tok, single=len(tok) == 1) or (len(tok) > 1 and tok[-1] in self.stop_endings):
+                break  # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object
             start = a
             i -= 1
         original = False
@@ -271,6 +273,8 @@ class UnitRecognizer:
             name, original = name[dependent.end():], False
             if not name or not self._has_place(name):  # unless a place follows: 局属县木材检查站
                 return None
+        elif name and text.endswith(self._dependent_prefixes, 0, start) and not self._has_place(name):
+            return None  # 县交通运输局所属公路养护中心: the part counts as the unit named before it
         name = self._strip_generic_prefix(name)
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
