@@ -24,7 +24,7 @@ import yaml
 
 from .errors import ModelError, RuleFileError
 from .prefilter import LiteralIndex
-from .rules import normalise, safe_load
+from .rules import normalise_all, safe_load
 
 MODEL_FILE = "model.skops"
 
@@ -95,16 +95,15 @@ def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray) -> tuple[np
     pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
     return values[pos], keys[pos] == query
 def _fold_word_lists(lists: Sequence[Sequence[str]]) -> list[list[str]]:
-    """``[[normalise(w) for w in ws] for ws in lists]`` in one ``str.translate`` call: the
-    words are joined by NUL (normalise maps it to itself) and split again; a word holding a
-    NUL itself falls back to one call per word."""
+    """``[[normalise(w) for w in ws] for ws in lists]``, the batch's words normalised at once
+    (joined by spaces, which no word holds and normalise keeps)."""
     flat = [w for ws in lists for w in ws]
-    parts = normalise("\0".join(flat)).split("\0")
-    if len(parts) != len(flat) or not flat:
-        return [[normalise(w) for w in ws] for ws in lists]
+    folded = normalise_all([" ".join(flat)])[0].split(" ") if flat else []
+    if len(folded) != len(flat):  # a word held a space after all
+        folded = normalise_all(flat)
     out, i = [], 0
     for ws in lists:
-        out.append(parts[i:i + len(ws)])
+        out.append(folded[i:i + len(ws)])
         i += len(ws)
     return out
 
@@ -194,12 +193,13 @@ def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Se
     return " ".join(feature_words(tokens, signals, rule_codes))
 
 
-def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", rules):
+def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", rules,
+              normalised: Optional[str] = None):
     """The model's view of one sentence, shared by training and tagging so they cannot drift:
     (jieba tokens, the vectorizer's words, rule hits by category). Segments and matches the
-    rules once."""
+    rules once (``normalised``: ``rules.normalise(text)``, if the caller has it)."""
     tokens = segmenter.cut(text)
-    hits = rules.categories(text)
+    hits = rules.categories(text, normalised)
     return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits)), hits
 
 
@@ -379,8 +379,8 @@ class ClueModel:
         if not self.fold_width:
             return texts, token_strings
         if all(isinstance(ts, str) for ts in token_strings):
-            return [normalise(t) for t in texts], [normalise(ts) for ts in token_strings]
-        return [normalise(t) for t in texts], _fold_word_lists(token_strings)
+            return normalise_all(texts), normalise_all(token_strings)
+        return normalise_all(texts), _fold_word_lists(token_strings)
 
     def features(self, texts, token_strings) -> Features:
         """The feature matrix the two ``*_proba`` methods score."""

@@ -27,7 +27,7 @@ from .classifier import META_FILE, Signals, apply_section_offsets, featurize, lo
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
-from .rules import RuleSet, load_taxonomy, rules_fingerprint
+from .rules import RuleSet, load_taxonomy, normalise_all, rules_fingerprint
 from .units import UnitRecognizer
 
 def _signals_fingerprint(rules_dir: Path) -> str:
@@ -109,7 +109,8 @@ class Tagger:
     # -- features -----------------------------------------------------------------------
     def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
         """(jieba tokens, the model's words, rule hits) per text (``featurize``)."""
-        out = [featurize(t, sec, self.segmenter, self.signals, self.rules) for t, sec in zip(texts, sections)]
+        out = [featurize(t, sec, self.segmenter, self.signals, self.rules, norm)
+               for t, sec, norm in zip(texts, sections, normalise_all(texts))]
         return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
     # -- tagging ------------------------------------------------------------------------

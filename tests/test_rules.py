@@ -399,3 +399,18 @@ def test_rules_categories_is_match_reduced_to_first_hits(ruleset):
         assert got == first, text
         fired += len(got)
     assert fired > 300
+
+
+def test_rules_normalise_all_equals_normalise_one_by_one():
+    """The batch form (one numpy pass) gives what ``normalise`` gives text by text, also for
+    characters outside the basic plane, the whole full-width block and empty texts."""
+    import random
+
+    from pipeline.rules import normalise, normalise_all
+
+    rng = random.Random(7)
+    alphabet = ("县财政局，。；：（）【】〔〕“”‘’！？、　abc AZ09\U00020000\U0002A6D6"
+                + "".join(chr(c) for c in range(0xFF01, 0xFF5F)))
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(500)]
+    assert normalise_all(texts) == [normalise(t) for t in texts]
+    assert normalise_all([]) == []
