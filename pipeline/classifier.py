@@ -31,11 +31,14 @@ MODEL_FILE = "model.skops"
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapses these
 
 
+SCIPY_MIN_ENTRIES = 100_000  # entries of a feature matrix from which Features.dot uses scipy
+
+
 @dataclass(frozen=True)
 class Features:
     """A sparse feature matrix as plain numpy arrays (entries sorted by row, then column).
-    Scoring multiplies it with numpy alone, so tagging never imports scipy; training asks
-    for a scipy CSR matrix."""
+    A small batch is scored with numpy alone, so a one-sentence ``extract`` never imports
+    scipy; training asks for a scipy CSR matrix."""
 
     data: np.ndarray
     col: np.ndarray
@@ -44,7 +47,16 @@ class Features:
     n_cols: int
 
     def dot(self, weights: np.ndarray) -> np.ndarray:
-        """``X @ weights`` for a dense (n_cols, k) matrix; each row summed in entry order."""
+        """``X @ weights`` for a dense (n_cols, k) matrix. A large batch is multiplied by
+        scipy's sparse product (the import, 0.2 s, pays for itself: 15 score columns over 1 MB
+        of text take 0.03 s there against 0.17 s here); a small one, as a one-sentence
+        ``extract`` has, with numpy alone."""
+        if len(self.data) >= SCIPY_MIN_ENTRIES and weights.shape[1] > 1:
+            return np.asarray(self.tocsr() @ weights, dtype=np.float64)
+        return self._dot_numpy(weights)
+
+    def _dot_numpy(self, weights: np.ndarray) -> np.ndarray:
+        """``dot`` in numpy: each row summed in entry order."""
         out = np.zeros((self.n_rows, weights.shape[1]), dtype=np.float64)
         if len(self.data) == 0:
             return out

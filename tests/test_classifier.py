@@ -182,3 +182,25 @@ def test_classifier_one_standard_error_rule(scores, labels, chosen):
 
     k, se = one_standard_error(scores, labels)
     assert k == chosen and se > 0
+
+
+def test_classifier_features_dot_scipy_and_numpy_agree(monkeypatch):
+    """A large batch is scored by scipy's product, a small one by numpy's: same scores."""
+    import numpy as np
+
+    from pipeline import classifier
+    from pipeline.classifier import Features
+
+    rng = np.random.default_rng(3)
+    n_rows, n_cols, per_row = 300, 5000, 40
+    row = np.repeat(np.arange(n_rows), per_row)
+    col = np.concatenate([np.sort(rng.choice(n_cols, per_row, replace=False)) for _ in range(n_rows)])
+    row[:per_row] = 1  # row 0 has no entries (still sorted by row)
+    X = Features(rng.random(len(row), dtype=np.float32), col, row, n_rows, n_cols)
+    W = rng.normal(size=(n_cols, 15))
+    monkeypatch.setattr(classifier, "SCIPY_MIN_ENTRIES", 10 ** 9)
+    small = X.dot(W)
+    monkeypatch.setattr(classifier, "SCIPY_MIN_ENTRIES", 1)
+    large = X.dot(W)
+    assert large.shape == small.shape == (n_rows, 15) and not small[0].any()
+    assert np.allclose(large, small, atol=1e-5)
