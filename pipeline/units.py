@@ -397,7 +397,7 @@ class UnitRecognizer:
         return out
 
     def _outer_or_inner(self, outer: _Candidate, inner: _Candidate, text: str = "") -> _Candidate:
-        if inner.end <= outer.suffix_start and text[inner.end:inner.end + 2] in ("下属", "所属", "直属", "旗下"):
+        if inner.end <= outer.suffix_start and text.startswith(self._dependent_prefixes, inner.end):
             return inner  # 县供销社下属公司 -> 县供销社 (a subsidiary counts as its parent)
         if inner.end <= outer.suffix_start and inner.start == outer.start and inner.suffix in self.parent_suffixes \
                 and not text[inner.end:outer.end].endswith(self.own_name_endings):
