@@ -141,3 +141,90 @@ def report(records: list[dict], out: Path) -> None:
     print("label sets:")
     for combo, n in combos.most_common():
         print(f"  {n:4d} {combo}")
+
+
+# -- whole documents, line by line (parts S, T, U) ----------------------------------------------
+# A document is a list of entries: T(title), H1(heading), H2(sub-heading), R(run-in heading: the
+# first sentence of its paragraph, ending in 。, its body on the lines after it) and tuples
+# (text,) for other non-findings or (text, "cat cat", "unit|unit") for findings. A sub-heading
+# that states a problem is a finding: H2(text, "cats", "units").
+
+def T(text):
+    return ("T", text)
+
+
+def H1(text):
+    return ("H1", text)
+
+
+def H2(text, cats="", units=""):
+    return ("H2", text, cats, units) if cats else ("H2", text)
+
+
+def R(text, cats="", units=""):
+    return ("R", text, cats, units) if cats else ("R", text)
+
+
+def line_record(text: str, cats: str, units: str, section: str) -> dict:
+    cats_list = cats.split()
+    return {"text": text, "is_problem": bool(cats_list), "categories": cats_list,
+            "units": [u for u in units.split("|") if u], "section": section}
+
+
+def document_records(doc) -> list[dict]:
+    """One document's records, each with the nearest heading above it (or the title). A heading
+    carries its parent's heading; the lines after a run-in heading sit under it (its text
+    without the final 。 or .)."""
+    out = []
+    title = h1 = h2 = None
+    for e in doc:
+        kind = e[0] if e[0] in ("T", "H1", "H2", "R") and len(e) in (2, 4) else None
+        if kind == "T":
+            title = e[1]
+            out.append(line_record(title, "", "", title))
+        elif kind == "H1":
+            h1, h2 = e[1], None
+            out.append(line_record(h1, "", "", title))
+        elif kind in ("H2", "R"):
+            out.append(line_record(e[1], *(e[2:] or ("", "")), h1 or title))
+            h2 = e[1].rstrip("。.")
+        else:
+            text, cats, units = (e + ("", ""))[:3]
+            out.append(line_record(text, cats, units, h2 or h1 or title))
+    return out
+
+
+def _has_section(r: dict) -> Optional[str]:
+    return None if r.get("section") else f"no section: {r['text']}"
+
+
+PROBLEM_HEADING_WORDS = ("问题", "不足", "不到位", "不规范", "短板", "不力", "不严", "差距", "薄弱", "突出",
+                         "偏差", "漏洞", "不及时", "扣分", "滞后", "回潮", "敷衍")
+
+
+def build_documents(part: str, docs: list, here: Path, half_width_docs: Iterable[int] = ()) -> list[list[dict]]:
+    """``build`` for a part written as whole documents: every line has a section, and each
+    document is wholly half-width (its index in ``half_width_docs``, from 0) or wholly
+    full-width. Prints counts per document; returns the records per document."""
+    half = set(half_width_docs)
+    per_doc = [document_records(d) for d in docs]
+    errors = [f"wrong punctuation width for its document: {r['text']}"
+              for i, recs in enumerate(per_doc) for r in recs
+              if any(ch in r["text"] for ch in (FULL_WIDTH if i in half else HALF_WIDTH))]
+    if errors:
+        print("\n".join(errors))
+        sys.exit(1)
+    records = [r for recs in per_doc for r in recs]
+    build(part, records, here, (_has_section,))
+    print("per document (lines, findings, non-findings):")
+    for i, recs in enumerate(per_doc, 1):
+        n = sum(r["is_problem"] for r in recs)
+        print(f"  D{i}: {len(recs):3d} {n:3d} {len(recs) - n:3d}  {recs[0]['text'][:30]}")
+        cats = Counter(c for r in recs for c in r["categories"])
+        print("       " + ", ".join(f"{c} {k}" for c, k in cats.most_common()))
+    multi = [len(r["categories"]) for r in records if r["is_problem"]]
+    print(f"mean categories per finding {sum(multi) / max(1, len(multi)):.2f}")
+    print("findings per section kind:", Counter(
+        "problem-heading" if any(k in r["section"] for k in PROBLEM_HEADING_WORDS) else "other"
+        for r in records if r["is_problem"]))
+    return per_doc
