@@ -59,3 +59,64 @@ def test_formats_pdf_short_indented_paragraphs_stay_apart(tmp_path):
     got = _paragraphs(path)
     assert got == SHORT_REPORT
     assert _sections(got) == _sections(SHORT_REPORT)
+
+
+def _canvas_pdf(path: Path, draw) -> Path:
+    """A one-page PDF in STSong-Light drawn by ``draw(canvas)`` (12 pt text)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    draw(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_formats_pdf_table_row_cells_are_paragraphs(tmp_path):
+    """Cells of a table row on one baseline are one PDFium line; each cell is a paragraph of
+    its own, as in the .docx (the number cell is not glued to the finding), while a list
+    label followed by Word's tab stays with its heading."""
+    rows = [("序号", "问题表现"), ("1", "县农技推广站套取项目资金3.2万元。"), ("2", "县农机服务中心维修费无验收记录。")]
+
+    def draw(c):
+        y = 760
+        c.drawString(72, y, "一、")
+        c.drawString(108, y, "巡察发现的主要问题")
+        for left, right in rows:
+            y -= 24
+            c.drawString(72, y, left)
+            c.drawString(130, y, right)
+
+    got = _paragraphs(_canvas_pdf(tmp_path / "table.pdf", draw))
+    assert got == ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row]
+
+
+@pytest.mark.slow
+def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
+    """LibreOffice prints a bold heading's quotes (a fallback font) after the rest of the line,
+    so PDFium gives "（一） 三重一大 决策制度执行不严 “ ”": the line is read left to right."""
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.oxml.ns import qn
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    heading = "（一）“三重一大”决策制度执行不严"
+    d = docx.Document()
+    style = d.styles["Heading 2"]
+    style.font.bold = True
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    d.add_paragraph(heading, style="Heading 2")
+    d.add_paragraph("集团收购城北商业地块项目先签意向协议后提交党委会研究。")
+    d.save(str(tmp_path / "q.docx"))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "q.docx")],
+                   check=True, capture_output=True, timeout=300)
+    assert _paragraphs(tmp_path / "q.pdf")[0] == heading
