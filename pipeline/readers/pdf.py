@@ -254,7 +254,8 @@ def _iter_line_ends(text: str):
 
 
 CELL_GAP = 0.7  # a horizontal gap of this many line heights inside a text line separates cells
-_LATIN = re.compile(r"[A-Za-z]")  # a wide gap between two Latin words is a justified space
+_LATIN = re.compile(r"[A-Za-z]")
+_SPACE_RUN = re.compile(r"\s+")  # a wide gap between two Latin words is a justified space
 
 
 def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
@@ -274,7 +275,7 @@ def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
       line's characters are put back in their left-to-right order.
     """
     segment = text[start:end]
-    if " " not in segment.strip():
+    if " " not in segment.strip() or not _gap_or_backwards(textpage, segment, start):
         line = _make_line(textpage, segment, start)
         return [line] if line is not None else []
     boxes = _char_boxes(textpage, start, end)
@@ -316,6 +317,23 @@ def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
             line.cell = len(cells) > 1
             lines.append(line)
     return lines
+
+
+def _gap_or_backwards(textpage, segment: str, start: int) -> bool:
+    """Whether the text around some space of the line jumps back or leaves a gap wider than
+    a cell gap: only the characters next to spaces are looked at (most lines need no more)."""
+    for match in _SPACE_RUN.finditer(segment.strip()):
+        offset = len(segment) - len(segment.lstrip())
+        a, b = offset + match.start() - 1, offset + match.end()
+        try:
+            la, ba, ra, ta = textpage.get_charbox(start + a, loose=True)
+            lb, _, _, _ = textpage.get_charbox(start + b, loose=True)
+        except Exception:  # noqa: BLE001 - geometry is a hint
+            return False
+        height = max(ta - ba, 1.0)
+        if lb < ra - 0.5 * height or lb - ra > CELL_GAP * height:
+            return True
+    return False
 
 
 def _char_boxes(textpage, start: int, end: int) -> list[tuple[float, float, float, float]] | None:
