@@ -67,6 +67,12 @@ _HEADING = re.compile(
     r"|[①-⑳⑴-⒇⒈-⒛]"
     r"|附件\s*\d*[:：]?\s*$)"
 )
+# A list label alone ("一、" "（二）" "3." "①"): Word puts a tab after it, not a cell gap.
+_LIST_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]"
+    r"|\d{1,2}(?:[.．]\d{1,2})*[、.．)）]|第[一二三四五六七八九十百零〇两\d]+[章节条部分篇]"
+    r"|[①-⑳⑴-⒇⒈-⒛])$"
+)
 _PAGE_NUMBER = re.compile(
     r"^[\s\-—–－―─_~·•]*(?:"
     r"\d{1,4}"
@@ -88,6 +94,7 @@ class _Line:
     top: float
     bottom: float
     confidence: Optional[float] = None  # OCR lines only (0-1)
+    cell: bool = False  # one cell of a table row that PDFium gave as one line
 
     @property
     def height(self) -> float:
@@ -210,15 +217,12 @@ def _read_page(page, number: int, raw) -> _Page:
         start = 0
         for match in _iter_line_ends(text):
             end = match[0]
-            segment = text[start:end]
-            line = _make_line(textpage, segment, start)
+            for line in _make_lines(textpage, text, start, end):
+                n_bad = len(_BAD.findall(line.text))
+                bad += n_bad
+                good += len(line.text.replace(" ", "")) - n_bad
+                lines.append(line)
             start = match[1]
-            if line is None:
-                continue
-            n_bad = len(_BAD.findall(line.text))
-            bad += n_bad
-            good += len(line.text.replace(" ", "")) - n_bad
-            lines.append(line)
     finally:
         textpage.close()
     unusable = good < MIN_PAGE_CHARS and (bad > 0 or _has_graphics(page, raw))
@@ -247,6 +251,107 @@ def _iter_line_ends(text: str):
     for match in _LINE_SPLIT.finditer(text):
         yield match.start(), match.end()
     yield len(text), len(text)
+
+
+CELL_GAP = 0.7  # a horizontal gap of this many line heights inside a text line separates cells
+_LATIN = re.compile(r"[A-Za-z]")
+_SPACE_RUN = re.compile(r"\s+")  # a wide gap between two Latin words is a justified space
+
+
+def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
+    """The line(s) of ``text[start:end]``, one text line as PDFium reports it.
+
+    PDFium puts a space where it sees a gap between text objects. Two cases need the
+    characters' positions, so they are looked at only around such spaces (cheap; most lines
+    of Chinese text have none):
+
+    * cells of a table row on one baseline ("序号 问题表现", "1 县财政局……") come as one line;
+      a gap wider than ``CELL_GAP`` line heights splits it into one line per cell, so a cell is
+      a paragraph as in a .docx, not glued to its neighbour (not after a list label such as
+      "一、" followed by Word's tab, not between two Latin letters, not when no piece is longer
+      than two characters: a letter-spaced title);
+    * a printer may draw some characters of a line (quotes in a fallback font) after the rest:
+      "（一） 三重一大 决策制度执行不严 “ ”". When the text runs backwards at a space, the
+      line's characters are put back in their left-to-right order.
+    """
+    segment = text[start:end]
+    if " " not in segment.strip() or not _gap_or_backwards(textpage, segment, start):
+        line = _make_line(textpage, segment, start)
+        return [line] if line is not None else []
+    boxes = _char_boxes(textpage, start, end)
+    if boxes is None:
+        line = _make_line(textpage, segment, start)
+        return [line] if line is not None else []
+    visible = [i for i in range(end - start) if not segment[i].isspace() and boxes[i][2] > boxes[i][0]]
+    if len(visible) < 2:
+        line = _make_line(textpage, segment, start)
+        return [line] if line is not None else []
+    heights = sorted(boxes[i][3] - boxes[i][1] for i in visible)
+    height = max(heights[len(heights) // 2], 1.0)
+    backwards = any(boxes[b][0] < boxes[a][2] - 0.5 * height and segment[a + 1:b].isspace()
+                    for a, b in zip(visible, visible[1:]) if b > a + 1)
+    if backwards:  # put the characters back in reading order (by their left edges)
+        visible.sort(key=lambda i: boxes[i][0])
+    cells: list[list[int]] = [[visible[0]]]
+    for a, b in zip(visible, visible[1:]):
+        if boxes[b][0] - boxes[a][2] > CELL_GAP * height and not (
+                _LIST_LABEL.match("".join(segment[i] for i in cells[-1]))
+                or (_LATIN.match(segment[a]) and _LATIN.match(segment[b]))):
+            cells.append([b])
+        else:
+            cells[-1].append(b)
+    if len(cells) > 1 and max(len(c) for c in cells) <= 2:  # letter-spaced: "通  报", "巡 察 报 告"
+        cells = [[i for c in cells for i in c]]
+    if not backwards and len(cells) == 1:
+        line = _make_line(textpage, segment, start)
+        return [line] if line is not None else []
+    lines = []
+    for cell in cells:
+        chars = []
+        for a, b in zip(cell, cell[1:] + [None]):
+            chars.append(segment[a])
+            if b is not None and boxes[b][0] - boxes[a][2] > 0.25 * height:
+                chars.append(" ")  # a word space (Latin text); dropped between Chinese later
+        line = _line_from(textpage, "".join(chars), boxes[cell[0]], boxes[cell[-1]])
+        if line is not None:
+            line.cell = len(cells) > 1
+            lines.append(line)
+    return lines
+
+
+def _gap_or_backwards(textpage, segment: str, start: int) -> bool:
+    """Whether the text around some space of the line jumps back or leaves a gap wider than
+    a cell gap: only the characters next to spaces are looked at (most lines need no more)."""
+    for match in _SPACE_RUN.finditer(segment.strip()):
+        offset = len(segment) - len(segment.lstrip())
+        a, b = offset + match.start() - 1, offset + match.end()
+        try:
+            la, ba, ra, ta = textpage.get_charbox(start + a, loose=True)
+            lb, _, _, _ = textpage.get_charbox(start + b, loose=True)
+        except Exception:  # noqa: BLE001 - geometry is a hint
+            return False
+        height = max(ta - ba, 1.0)
+        if lb < ra - 0.5 * height or lb - ra > CELL_GAP * height:
+            return True
+    return False
+
+
+def _char_boxes(textpage, start: int, end: int) -> list[tuple[float, float, float, float]] | None:
+    """(left, bottom, right, top) of each character of ``start:end``; None if PDFium fails."""
+    try:
+        return [textpage.get_charbox(i, loose=True) for i in range(start, end)]
+    except Exception:  # noqa: BLE001 - geometry is a hint; keep the text as it comes
+        return None
+
+
+def _line_from(textpage, text: str, first, last) -> _Line | None:
+    clean = _JUNK.sub("", text.strip())
+    clean = _SPACE_CJK_LATIN.sub("", _SPACE_BETWEEN_CJK.sub("", clean))
+    if not clean.strip():
+        return None
+    l0, b0, _, t0 = first
+    _, b1, r1, t1 = last
+    return _Line(clean, l0, r1, max(t0, t1), min(b0, b1))
 
 
 def _make_line(textpage, segment: str, offset: int) -> _Line | None:
@@ -348,8 +453,7 @@ def _layout(lines: list[_Line], fallback: _Layout | None = None) -> _Layout | No
     if len(lines) < 4:
         return fallback
     em = median(ln.height for ln in lines)
-    lefts = [round(ln.x0) for ln in lines]
-    left = max(set(lefts), key=lambda v: (sum(1 for x in lefts if abs(x - v) <= 1), -v))
+    left = _left_margin([round(ln.x0) for ln in lines])
     rights = sorted(ln.x1 for ln in lines)
     right = rights[int(0.9 * (len(rights) - 1))]
     gaps = [
@@ -362,6 +466,21 @@ def _layout(lines: list[_Line], fallback: _Layout | None = None) -> _Layout | No
     spaced = sum(1 for g in gaps if g > GAP_FACTOR * pitch)
     enough = max(2, 0.03 * len(lines))
     return _Layout(left, right, em, pitch, indented=indents >= enough, spaced=spaced >= enough)
+
+
+def _left_margin(lefts: list[int]) -> float:
+    """The text's left margin: the leftmost line start that many lines share.
+
+    Not simply the most common start: in a report of short paragraphs (one or two lines each,
+    with a 首行缩进 first line) the indented first lines outnumber the lines at the margin,
+    and taking their start for the margin would hide every indent (and join paragraphs).
+    A start counts when a fifth as many lines share it as the most common one (±1 pt), so a
+    stray line further left (a hanging number, a wide table) does not move the margin.
+    """
+    counts = {v: sum(1 for x in lefts if abs(x - v) <= 1) for v in set(lefts)}
+    top = max(counts.values())
+    enough = min(top, max(2, 0.2 * top))
+    return float(min(v for v, n in counts.items() if n >= enough))
 
 
 def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
@@ -432,7 +551,7 @@ def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
 
 
 def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
-    if _HEADING.match(line.text):
+    if line.cell or _HEADING.match(line.text):  # a table cell is a paragraph, as in a .docx
         return True
     if line.x0 > layout.left + 0.8 * layout.em:  # indented first line, or centred
         return True

@@ -1,0 +1,122 @@
+"""The same report as .txt, .docx and .pdf gives the same paragraphs, sentences and sections.
+
+Each test builds a small report in one format in tmp_path and compares what the readers,
+cleaning and structure make of it with the same report as plain lines. bench/format_consistency.py
+runs the whole comparison over the corpus documents and the extraction as well.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import hostile  # noqa: E402
+from pipeline.clean import clean_document, load_noise_rules  # noqa: E402
+from pipeline.readers import read_document  # noqa: E402
+from pipeline.structure import iter_sentences  # noqa: E402
+
+# A report of short paragraphs: most are one line, or one line and a short second one, so
+# the indented first lines outnumber the lines at the left margin.
+SHORT_REPORT = [
+    "中共某县委第二巡察组关于巡察县农业农村局党组的反馈意见",
+    "根据县委统一部署，县委第二巡察组对县农业农村局党组开展了常规巡察。",
+    "一、巡察发现的主要问题",
+    "（一）落实全面从严治党主体责任不到位，监督检查流于形式",
+    "一是主体责任压得不实。",
+    "局党组2022年仅研究党风廉政建设工作1次。",
+    "二是监督执纪偏松偏软，对下属单位违规发放补贴问题未予追责。",
+    "（二）惠农资金管理不规范",
+    "县农技推广站以虚开发票方式套取项目资金3.2万元。",
+    "县农机服务中心2笔维修费共计1.6万元无验收记录。",
+    "三是“四风”问题仍有发生。",
+    "局机关2022年超标准接待4批次。",
+    "二、整改意见",
+    "局党组要切实履行主体责任，逐项抓好整改。",
+    "要加强惠农资金监管，健全内控制度。",
+]
+
+
+def _paragraphs(path: Path) -> list[str]:
+    raw = read_document(path)
+    return [p.text for p in clean_document(raw, load_noise_rules())]
+
+
+def _sections(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    from pipeline.records import Paragraph
+
+    paragraphs = [Paragraph(index=i + 1, text=t) for i, t in enumerate(texts)]
+    return [(s.text, s.section) for s in iter_sentences("x", paragraphs, texts[0])]
+
+
+def test_formats_pdf_short_indented_paragraphs_stay_apart(tmp_path):
+    """Indented first lines outnumber the lines at the margin: the margin is still the
+    leftmost common start, so every indent starts a paragraph (none is glued to the next)."""
+    path = hostile.make_chinese_pdf(tmp_path / "short.pdf", SHORT_REPORT, header=None, font_size=16)
+    got = _paragraphs(path)
+    assert got == SHORT_REPORT
+    assert _sections(got) == _sections(SHORT_REPORT)
+
+
+def _canvas_pdf(path: Path, draw) -> Path:
+    """A one-page PDF in STSong-Light drawn by ``draw(canvas)`` (12 pt text)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    draw(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_formats_pdf_table_row_cells_are_paragraphs(tmp_path):
+    """Cells of a table row on one baseline are one PDFium line; each cell is a paragraph of
+    its own, as in the .docx (the number cell is not glued to the finding), while a list
+    label followed by Word's tab stays with its heading."""
+    rows = [("序号", "问题表现"), ("1", "县农技推广站套取项目资金3.2万元。"), ("2", "县农机服务中心维修费无验收记录。")]
+
+    def draw(c):
+        y = 760
+        c.drawString(72, y, "一、")
+        c.drawString(108, y, "巡察发现的主要问题")
+        for left, right in rows:
+            y -= 24
+            c.drawString(72, y, left)
+            c.drawString(130, y, right)
+
+    got = _paragraphs(_canvas_pdf(tmp_path / "table.pdf", draw))
+    assert got == ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row]
+
+
+@pytest.mark.slow
+def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
+    """LibreOffice prints a bold heading's quotes (a fallback font) after the rest of the line,
+    so PDFium gives "（一） 三重一大 决策制度执行不严 “ ”": the line is read left to right."""
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.oxml.ns import qn
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    heading = "（一）“三重一大”决策制度执行不严"
+    d = docx.Document()
+    style = d.styles["Heading 2"]
+    style.font.bold = True
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    d.add_paragraph(heading, style="Heading 2")
+    d.add_paragraph("集团收购城北商业地块项目先签意向协议后提交党委会研究。")
+    d.save(str(tmp_path / "q.docx"))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "q.docx")],
+                   check=True, capture_output=True, timeout=300)
+    assert _paragraphs(tmp_path / "q.pdf")[0] == heading
