@@ -28,25 +28,11 @@ its body follows as separate lines) and tuples (text,) for non-findings or
 (text, "cat cat", "unit|unit") for findings.
 """
 import sys
-from collections import Counter
 from pathlib import Path
 
 
-def T(text):
-    return ("T", text)
-
-
-def H1(text):
-    return ("H1", text)
-
-
-def H2(text, cats="", units=""):
-    """A sub-heading; one that states a problem is a finding (cats, units)."""
-    return ("H2", text, cats, units) if cats else ("H2", text)
-
-
-def R(text, cats="", units=""):
-    return ("R", text, cats, units) if cats else ("R", text)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus_check import H1, H2, R, T, build_documents  # noqa: E402  (entry forms and the builder)
 
 
 # Document 1: news article on a county website, 集中反馈 of one round (full-width)
@@ -410,70 +396,6 @@ D7 = [
 DOCS = [D1, D2, D3, D4, D5, D6, D7]
 HALF_WIDTH_DOCS = (1, 4)  # D2 and D5
 
-# ---------------------------------------------------------------- build and validate
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import corpus_check  # noqa: E402
-
-
-def record(text, cats, units, section):
-    cats = cats.split()
-    return {"text": text, "is_problem": bool(cats), "categories": cats,
-            "units": [u for u in units.split("|") if u], "section": section}
-
-
-def document_records(doc):
-    """Turn one document into records, each with the nearest heading above it (or the title).
-
-    A heading carries its parent's heading; a run-in heading (R) is the first sentence of its
-    paragraph and the body lines after it sit under it (its text without the final 。)."""
-    out = []
-    title = h1 = h2 = None
-    for e in doc:
-        kind = e[0] if e[0] in ("T", "H1", "H2", "R") and len(e) in (2, 4) else None
-        if kind == "T":
-            title = e[1]
-            out.append(record(title, "", "", title))
-        elif kind == "H1":
-            h1, h2 = e[1], None
-            out.append(record(h1, "", "", title))
-        elif kind in ("H2", "R"):
-            out.append(record(e[1], *(e[2:] or ("", "")), h1 or title))
-            h2 = e[1].rstrip("。")
-        else:
-            text, cats, units = (e + ("", ""))[:3]
-            out.append(record(text, cats, units, h2 or h1 or title))
-    return out
-
-
-def _has_section(r):
-    return None if r.get("section") else f"no section: {r['text']}"
-
-
-def _doc_width(doc_records, half):
-    """Documents 2 and 5 are wholly half-width, the others wholly full-width."""
-    bad = [r["text"] for r in doc_records
-           if any(ch in r["text"] for ch in (corpus_check.FULL_WIDTH if half else corpus_check.HALF_WIDTH))]
-    return [f"wrong punctuation width for its document: {t}" for t in bad]
-
 
 if __name__ == "__main__":
-    per_doc = [document_records(d) for d in DOCS]
-    width_errors = [m for i, recs in enumerate(per_doc) for m in _doc_width(recs, i in HALF_WIDTH_DOCS)]
-    if width_errors:
-        print("\n".join(width_errors))
-        sys.exit(1)
-    records = [r for recs in per_doc for r in recs]
-    corpus_check.build("part_u", records, Path(__file__).resolve().parent, (_has_section,))
-    print("per document (lines, findings, non-findings):")
-    for i, recs in enumerate(per_doc, 1):
-        n = sum(r["is_problem"] for r in recs)
-        print(f"  D{i}: {len(recs):3d} {n:3d} {len(recs) - n:3d}  {recs[0]['text'][:30]}")
-    print("per document and category:")
-    for i, recs in enumerate(per_doc, 1):
-        cats = Counter(c for r in recs for c in r["categories"])
-        print(f"  D{i}: " + ", ".join(f"{c} {n}" for c, n in cats.most_common()))
-    multi = [len(r["categories"]) for r in records if r["is_problem"]]
-    print(f"mean categories per finding {sum(multi) / len(multi):.2f}")
-    print("findings per section kind:", Counter(
-        "problem-heading" if any(k in r["section"] for k in ("问题", "不足", "不到位", "不规范", "短板", "不力", "不严", "差距", "薄弱", "突出", "偏差", "漏洞", "不及时", "不实", "滞后", "不健全"))
-        else "other" for r in records if r["is_problem"]))
+    build_documents("part_u", DOCS, Path(__file__).resolve().parent, HALF_WIDTH_DOCS)
