@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import re
+import sys
 import threading
 from itertools import accumulate
 from math import log
@@ -47,8 +48,7 @@ class Segmenter:
     """
 
     def __init__(self, userdict: Optional[Path] = None):
-        import jieba
-
+        jieba = import_jieba()
         jieba.setLogLevel(logging.WARNING)
         self._tk = jieba.Tokenizer()
         # jieba's own block patterns for HMM-off, non-cut_all segmentation
@@ -154,6 +154,23 @@ class Segmenter:
 _DICT_MAGIC = b"xuncha-jieba-dict 1\n"
 
 
+def import_jieba():
+    """``import jieba``, without letting it import ``pkg_resources`` (0.15–0.2 s of every
+    start-up, a worker's too): jieba uses it only to open its own data files, and opens them
+    by path when the import fails. Other code that wants ``pkg_resources`` imports it anew."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    had = "pkg_resources" in sys.modules
+    if not had:
+        sys.modules["pkg_resources"] = None  # makes `import pkg_resources` raise ImportError
+    try:
+        import jieba
+    finally:
+        if not had:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 def load_dictionary(tk) -> tuple[dict[str, int], int]:
     """jieba's prefix dictionary (``FREQ``: every word and word prefix -> its count, 0 for a
     prefix only; ``total``), exactly as ``tk.gen_pfdict`` builds it from jieba's dict.txt.
@@ -163,8 +180,7 @@ def load_dictionary(tk) -> tuple[dict[str, int], int]:
     folder as the words joined by newlines and their counts as one array, which rebuilds the
     dict in about a third of that time. The cache name carries jieba's version and the
     dictionary file's size and modification time; a damaged cache is rebuilt."""
-    import jieba
-
+    jieba = import_jieba()
     path = Path(tk.dictionary) if tk.dictionary else Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
     st = path.stat()
     key = hashlib.sha256(f"{jieba.__version__}:{path}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:16]

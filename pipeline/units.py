@@ -59,9 +59,9 @@ def _stop_tag_words() -> frozenset[str]:
     if _STOP_TAG_WORDS is None:
         import json
 
-        import jieba
+        from .nlp import import_jieba
 
-        path = Path(jieba.__file__).parent / "dict.txt"
+        path = Path(import_jieba().__file__).parent / "dict.txt"
         st = path.stat()
         tags = ",".join(sorted(_STOP_TAGS))
         key = hashlib.sha256(f"{st.st_size}:{st.st_mtime_ns}:{tags}".encode()).hexdigest()[:16]
