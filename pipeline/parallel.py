@@ -10,6 +10,7 @@ SIGINT (the parent decides how to stop) and exit by themselves when the parent d
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -54,6 +55,7 @@ def _send(results, wid: int, key, status: str, out) -> None:
 
 def _worker_main(init: Optional[Callable], init_args: tuple, task: Callable, tasks, results, wid: int,
                  parent_pid: int) -> None:
+    gc.enable()  # a forked worker inherits the parent's setting, which a bulk store turns off
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ValueError, OSError):

@@ -46,3 +46,10 @@ def pid_task(state, payload):
     """Return the worker's pid after a short pause (so several workers get work)."""
     time.sleep(0.05)
     return os.getpid()
+
+
+def gc_enabled(state, payload):
+    """Whether the worker's automatic garbage collection is on."""
+    import gc
+
+    return gc.isenabled()

@@ -193,3 +193,39 @@ def test_parallel_read_ahead_passes_errors_and_stops_the_pool_when_closed():
     assert next(it)[1] == "ok"
     it.close()  # the consumer stops early: the thread ends and the workers are gone
     assert not pool.workers
+
+
+def test_parallel_workers_collect_garbage_when_the_parent_does_not():
+    """The parent turns automatic garbage collection off while it stores a bulk run; forked
+    workers inherit that setting and must turn it back on for themselves."""
+    import gc
+
+    from pipeline.parallel import WorkerPool
+
+    gc.disable()
+    try:
+        pool = WorkerPool(1, tasks.gc_enabled, start_method="fork")
+        try:
+            results = list(pool.run([(0, None)]))
+        finally:
+            pool.close()
+    finally:
+        gc.enable()
+    assert results == [(0, "ok", True)]
+
+
+def test_parallel_ingest_leaves_garbage_collection_as_it_found_it(tmp_path):
+    import gc
+
+    from pipeline.ingest import ingest
+    from pipeline.store import Store
+
+    (tmp_path / "a.txt").write_text("县财政局违规发放津补贴。\n", encoding="utf-8")
+    with Store(tmp_path / "x.db") as store:
+        for before in (True, False):
+            (gc.enable if before else gc.disable)()
+            try:
+                ingest([str(tmp_path / "a.txt")], store, jobs=1, force=True)
+                assert gc.isenabled() is before
+            finally:
+                gc.enable()
