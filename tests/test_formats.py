@@ -95,6 +95,109 @@ def test_formats_pdf_table_row_cells_are_paragraphs(tmp_path):
     assert got == ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row]
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+# A 问题清单 table: 序号 | 问题表现 | 整改措施, findings wrapping inside their cells.
+TABLE_ROWS = [
+    ("序号", "问题表现", "整改措施"),
+    ("1", "县农技推广站以虚开发票方式套取项目资金3.2万元，财务审核把关不严。",
+     "全额追回被套取资金，对相关责任人严肃问责。"),
+    ("2", "县农机服务中心2笔维修费共计1.6万元无验收记录。",
+     "补办验收手续。"),
+    ("3", "局机关2022年超标准接待4批次，接待清单与实际不符。",
+     "建立公务接待审批台账，每季度公开一次接待情况。"),
+]
+
+
+def _draw_table(c, rows, top: float = 700, columns=(72, 112, 292, 472), chars=(14, 14)) -> float:
+    """A ruled table in 12 pt STSong-Light, each cell's text wrapped at the cell's width as a
+    word processor does (the later lines start at the column's left edge); returns its bottom."""
+    pitch = 18
+    y = top
+    for row in rows:
+        wrapped = [[row[0]], _wrap(row[1], chars[0]), _wrap(row[2], chars[1])]
+        height = pitch * max(len(w) for w in wrapped) + 8
+        for x, lines in zip(columns, wrapped):
+            for k, text in enumerate(lines):
+                c.drawString(x + 5, y - 16 - k * pitch, text)
+        c.line(columns[0], y, columns[-1], y)
+        y -= height
+    c.line(columns[0], y, columns[-1], y)
+    for x in columns:
+        c.line(x, top, x, y)
+    return y
+
+
+def test_formats_pdf_wrapped_table_cells_are_one_paragraph_each(tmp_path):
+    """A finding wrapping inside a ruled table cell is one paragraph, as the .docx reader
+    gives the cell; the cells of one row, the header row and the rows stay apart, and the
+    body paragraph after the table is its own."""
+    after = "针对上述问题，局党组要逐项抓好整改落实，按期报送整改情况。"
+
+    def draw(c):
+        c.drawString(96, 760, "一、巡察发现的主要问题")
+        bottom = _draw_table(c, TABLE_ROWS, top=740)
+        c.drawString(96, bottom - 30, after[:30])
+        c.drawString(72, bottom - 48, after[30:])
+
+    got = _paragraphs(_canvas_pdf(tmp_path / "grid.pdf", draw))
+    assert got == ["一、巡察发现的主要问题"] + [cell for row in TABLE_ROWS for cell in row] + [after]
+
+
+def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path):
+    """A row split by the page break: the cell's lines at the top of the next page (a table
+    piece with no other cell on their baseline) continue the cell's paragraph."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    finding = TABLE_ROWS[1][1] + "相关凭证未按规定归档。"
+    lines = _wrap(finding, 14)
+    measure = TABLE_ROWS[1][2]
+    body = ["二、整改意见", "局党组要切实履行主体责任，逐项抓好整改。"]
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "broken.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    c.drawString(96, 760, "一、巡察发现的主要问题")
+    for k, text in enumerate(["局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查", "流于形式。"]):
+        c.drawString(72, 736 - k * 18, ("" if k else "") + text)
+    columns = (72, 112, 292, 472)
+    top, split = 110, 2  # the row starts near the bottom of page 1; two of its lines fit
+    c.line(columns[0], top + 26, columns[-1], top + 26)
+    for x, text in zip(columns, TABLE_ROWS[0]):
+        c.drawString(x + 5, top + 10, text)
+    c.line(columns[0], top, columns[-1], top)
+    c.drawString(columns[0] + 5, top - 16, "1")
+    for k, text in enumerate(lines[:split]):
+        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
+    for k, text in enumerate(_wrap(measure, 14)):
+        c.drawString(columns[2] + 5, top - 16 - 18 * k, text)
+    bottom = top - 18 * split - 8
+    c.line(columns[0], bottom, columns[-1], bottom)
+    for x in columns:
+        c.line(x, top + 26, x, bottom)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    top = 780
+    for k, text in enumerate(lines[split:]):
+        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
+    bottom = top - 18 * len(lines[split:]) - 8
+    c.line(columns[0], top, columns[-1], top)
+    c.line(columns[0], bottom, columns[-1], bottom)
+    for x in columns:
+        c.line(x, top, x, bottom)
+    c.drawString(96, bottom - 30, body[0])
+    c.drawString(96, bottom - 54, body[1])
+    c.showPage()
+    c.save()
+    got = _paragraphs(path)
+    assert got == ["一、巡察发现的主要问题", "局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查流于形式。",
+                   *TABLE_ROWS[0], "1", finding, measure, *body]
+
+
 @pytest.mark.slow
 def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
     """LibreOffice prints a bold heading's quotes (a fallback font) after the rest of the line,

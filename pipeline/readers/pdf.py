@@ -20,6 +20,14 @@ and rebuild paragraphs:
   break unless the page's last line ends it; it carries the page it starts on. Layout spaces
   PDFium reports between two Chinese characters (justified or letter-spaced text) or
   between Chinese and Latin letters or digits (``2023 年`` in Word output) are removed.
+* Tables: a table row on one baseline is split into one line per cell (``_make_lines``). On a
+  page with such a row, or after a page with a table, the ruling lines (thin path objects) give
+  each line its cell; a cell's paragraph is then one paragraph, as the .docx reader gives it:
+  a line continues the paragraph of the line above it in the same cell when that one filled
+  the cell's width (the wrapped lines start at the column's left edge, which the page would
+  take for an indent), also when other cells' lines come between them in the text, and across
+  a page break from the last row of one page to the first of the next. The cells of a row,
+  and the rows, stay apart. Tables without rulings keep one paragraph per line piece.
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
   pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
@@ -95,6 +103,7 @@ class _Line:
     bottom: float
     confidence: Optional[float] = None  # OCR lines only (0-1)
     cell: bool = False  # one cell of a table row that PDFium gave as one line
+    box: Optional[tuple[float, float, float, float]] = None  # ruled cell around it: left, right, top, bottom
 
     @property
     def height(self) -> float:
@@ -190,6 +199,11 @@ def _extract_pages(data: bytes, name: str, mode: str = "never",
             try:
                 read = _Page(index + 1, 0.0, [], needs_ocr=True) if mode == "always" else \
                     _read_page(page, index + 1, raw)
+                # a table row (a line split into cells), or a table going on from the page
+                # before: find the cells from the rulings
+                if any(ln.cell for ln in read.lines) or (
+                        pages and any(ln.box is not None for ln in pages[-1].lines)):
+                    _assign_cells(read.lines, _rulings(page, raw))
                 if read.needs_ocr and mode != "never":
                     if problem is None:
                         from pipeline.readers.ocr import tesseract_problem
@@ -372,6 +386,54 @@ def _make_line(textpage, segment: str, offset: int) -> _Line | None:
     return _Line(clean, min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1))
 
 
+RULE_WIDTH = 3.0  # a path this thin (pt) and longer than that is a table ruling
+
+
+def _rulings(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's vertical rulings (x, bottom, top) and horizontal rulings (y, left, right):
+    thin path objects (lines, or rectangles filled as lines) and the edges of small
+    rectangles (a cell drawn as a box). Only read on pages with a table row (a text line
+    split into cells), so other pages do not pay for walking their objects."""
+    import ctypes
+
+    verticals: list[tuple[float, float, float]] = []
+    horizontals: list[tuple[float, float, float]] = []
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    handle = page.raw
+    for j in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, j)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue
+        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        if x1 - x0 <= RULE_WIDTH and y1 - y0 > RULE_WIDTH:
+            verticals.append(((x0 + x1) / 2, y0, y1))
+        elif y1 - y0 <= RULE_WIDTH and x1 - x0 > RULE_WIDTH:
+            horizontals.append(((y0 + y1) / 2, x0, x1))
+        elif raw.FPDFPath_CountSegments(obj) <= 6:  # a rectangle: its four edges
+            verticals += [(x0, y0, y1), (x1, y0, y1)]
+            horizontals += [(y0, x0, x1), (y1, x0, x1)]
+    return verticals, horizontals
+
+
+def _assign_cells(lines: list[_Line], rulings) -> None:
+    """Give each line the ruled cell it sits in (the nearest rulings on its four sides)."""
+    verticals, horizontals = rulings
+    if len(verticals) < 2 or len(horizontals) < 2:
+        return
+    for line in lines:
+        ymid = (line.top + line.bottom) / 2
+        xmid = (line.x0 + line.x1) / 2
+        slack = 0.25 * line.height
+        lefts = [x for x, lo, hi in verticals if lo <= ymid <= hi and x <= line.x0 + slack]
+        rights = [x for x, lo, hi in verticals if lo <= ymid <= hi and x >= line.x1 - slack]
+        tops = [y for y, lo, hi in horizontals if lo <= xmid <= hi and y >= ymid]
+        bottoms = [y for y, lo, hi in horizontals if lo <= xmid <= hi and y <= ymid]
+        if lefts and rights and tops and bottoms:
+            line.box = (round(max(lefts), 1), round(min(rights), 1), round(min(tops), 1), round(max(bottoms), 1))
+
+
 def _has_graphics(page, raw) -> bool:
     kinds = (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_FORM)
     for _ in page.get_objects(filter=kinds, max_depth=1):
@@ -493,22 +555,51 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
             layout.indented, layout.spaced = doc_layout.indented, doc_layout.spaced
         by_parity[parity] = layout
     out: list[tuple[list[str], int, list[_Line]]] = []  # (parts, page, OCR lines)
+    carried: dict[tuple, tuple[int, _Line]] = {}  # the previous page's last table row, by column
     open_paragraph = False  # the last paragraph may continue on the next page
     for page in pages:
         layout = by_parity[page.number % 2] or doc_layout
         prev: _Line | None = None
+        cells: dict[tuple, tuple[int, _Line]] = {}  # ruled cell -> (its last paragraph, last line)
+        # A table row broken by the page break: the cells of the page's first row continue
+        # the cells of the previous page's last row in the same columns.
+        first_row = None
+        if page.lines and _is_cell(page.lines[0].box, doc_layout):
+            first_row = max(ln.box[2] for ln in page.lines if ln.box is not None)
         for line in page.lines:
-            starts = _starts_paragraph(line, prev, layout) if prev else (
-                not open_paragraph or _starts_paragraph(line, None, layout)
-            )
+            box = line.box if _is_cell(line.box, doc_layout) else None
+            if box is not None:  # a table cell: its lines may come after other cells' lines
+                held, across = cells.get(box), False
+                if held is None and box[2] == first_row:
+                    held = carried.get(box[:2])
+                    across = held is not None
+                if held is not None and _continues_cell(held[1], line, box, across_pages=across):
+                    parts = out[held[0]][0]
+                    parts.append(_joiner(parts[-1], line.text) + line.text)
+                    cells[box] = (held[0], line)
+                    prev = line
+                    continue
+                starts = True
+            elif prev is not None and _is_cell(prev.box, doc_layout):
+                starts = True  # the first line after a table
+            else:
+                starts = _starts_paragraph(line, prev, layout) if prev else (
+                    not open_paragraph or _starts_paragraph(line, None, layout)
+                )
             if starts or not out:
                 out.append(([line.text], page.number, []))
             else:
                 parts = out[-1][0]
                 parts.append(_joiner(parts[-1], line.text) + line.text)
+            if box is not None:
+                cells[box] = (len(out) - 1, line)
             if line.confidence is not None:
                 out[-1][2].append(line)
             prev = line
+        carried = {}
+        if prev is not None and _is_cell(prev.box, doc_layout):
+            last_row = min(box[3] for box in cells)
+            carried = {box[:2]: held for box, held in cells.items() if box[3] == last_row}
         if prev is not None:
             # No gap can be seen across a page break: there a sentence end closes the paragraph
             # unless the document indents its paragraphs (the next page's first line decides).
@@ -531,6 +622,31 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
         else:
             result.append(RawParagraph(text, page=page_number))
     return result
+
+
+def _is_cell(box, layout: _Layout) -> bool:
+    """A ruled cell narrower than the document's text: a frame around the text is no table."""
+    return box is not None and box[1] - box[0] < 0.9 * (layout.right - layout.left)
+
+
+def _continues_cell(last: _Line, line: _Line, box, across_pages: bool = False) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``last`` in the same ruled
+    cell: it is the next line down and ``last`` filled the cell's width (a few characters'
+    slack, as for body lines, but at most a third of a narrow column), unless ``last``
+    ends a sentence short of the edge or ``line`` starts a numbered item after a sentence end.
+    Wrapped lines of a cell start at the column's left edge, which for the page looks like an
+    indent; a cell holding several paragraphs keeps them apart as the .docx reader does."""
+    h = max(last.height, 1.0)
+    step = last.top - line.top
+    if not across_pages and not 0.3 * h < step <= 2.2 * h:
+        return False
+    right = box[1] - 0.4 * h  # the cell's text edge, inside its padding
+    if last.x1 < right - min(4 * h, 0.3 * (box[1] - box[0])):
+        return False
+    ends = _ENDS_PARAGRAPH.search(last.text)
+    if ends and (last.x1 < right - 1.5 * h or _HEADING.match(line.text)):
+        return False
+    return True
 
 
 def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
