@@ -61,6 +61,50 @@ def test_formats_pdf_short_indented_paragraphs_stay_apart(tmp_path):
     assert _sections(got) == _sections(SHORT_REPORT)
 
 
+def _titled_pdf(path: Path, titles: list[str], body: list[str]) -> Path:
+    """A PDF whose first paragraphs are centred 22 pt titles (wrapped by reportlab at the
+    frame's width), then 16 pt body paragraphs with a first-line indent."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    title = ParagraphStyle("title", fontName="STSong-Light", fontSize=22, leading=30,
+                           alignment=TA_CENTER, wordWrap="CJK", spaceAfter=12)
+    text = ParagraphStyle("body", fontName="STSong-Light", fontSize=16, leading=26,
+                          firstLineIndent=32, wordWrap="CJK")
+    story = [Paragraph(t, title) for t in titles] + [Paragraph(b, text) for b in body]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+@pytest.mark.parametrize("titles", [
+    ["中共某县委第二巡察组关于巡察县农业农村局党组落实全面从严治党主体责任情况的反馈意见"],
+    ["中共某县委第二巡察组关于巡察县农业农村局党组落实全面从严治党主体责任情况的反馈意见",
+     "（2023年6月12日）"],
+    ["关于巡察县农业农村局党组的反馈意见", "县委第二巡察组"],
+])
+def test_formats_pdf_title_wrapped_over_centred_lines_is_one_paragraph(tmp_path, titles):
+    """A title wrapped over two centred lines is one paragraph, as in the .txt and .docx; a
+    centred line under a centred line that was not full (a date, the issuing body) is not."""
+    path = _titled_pdf(tmp_path / "title.pdf", titles, SHORT_REPORT[1:])
+    assert _paragraphs(path) == titles + SHORT_REPORT[1:]
+
+
+def test_formats_pdf_full_indented_lines_are_not_a_wrapped_title(tmp_path):
+    """A one-line paragraph that fills its indented line without a full stop, then another
+    indented paragraph: two full lines a character off centre, not a wrapped title."""
+    report = SHORT_REPORT[:8] + [
+        "县农技推广站以虚开发票方式套取项目资金3.2万元且至今未按要求",
+        "县农机服务中心2笔维修费共计1.6万元无验收记录，相关责任人未被追责。",
+    ] + SHORT_REPORT[10:]
+    path = hostile.make_chinese_pdf(tmp_path / "full.pdf", report, header=None, font_size=14)
+    assert _paragraphs(path) == report
+
+
 def _canvas_pdf(path: Path, draw) -> Path:
     """A one-page PDF in STSong-Light drawn by ``draw(canvas)`` (12 pt text)."""
     from reportlab.pdfbase import pdfmetrics

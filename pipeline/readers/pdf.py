@@ -28,6 +28,9 @@ and rebuild paragraphs:
   take for an indent), also when other cells' lines come between them in the text, and across
   a page break from the last row of one page to the first of the next. The cells of a row,
   and the rows, stay apart. Tables without rulings keep one paragraph per line piece.
+* A title wrapped over two or more centred lines is one paragraph: a centred line continues
+  the centred line above it when that one is as wide as a centred line can be, in the same
+  font size, and neither ends with sentence punctuation.
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
   pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
@@ -669,6 +672,8 @@ def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
 def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
     if line.cell or _HEADING.match(line.text):  # a table cell is a paragraph, as in a .docx
         return True
+    if prev is not None and _continues_title(prev, line, layout):
+        return False
     if line.x0 > layout.left + 0.8 * layout.em:  # indented first line, or centred
         return True
     if prev is None:
@@ -679,6 +684,30 @@ def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
     if step > GAP_FACTOR * layout.pitch or step < -layout.em:  # a gap, or a jump back up (new column)
         return True
     return False
+
+
+def _continues_title(prev: _Line, line: _Line, layout: _Layout) -> bool:
+    """A title wrapped over centred lines: ``line`` is centred right under a centred ``prev``
+    of the same font size that filled the width a centred line can take (no room for another
+    character or two), and neither ends with sentence punctuation. A line at the left margin
+    in the body's size is no centred line (a justified body line is centred too)."""
+    h = max(prev.height, line.height)
+    if abs(prev.height - line.height) > 0.15 * h:
+        return False
+    step = prev.top - line.top
+    if not 0 < step <= 2 * h:
+        return False
+    width = layout.right - layout.left
+    if prev.x1 - prev.x0 < width - 2 * h:
+        return False
+    if prev.x0 < layout.left + 0.25 * layout.em and prev.height < 1.1 * layout.em:
+        return False
+    middle = (layout.left + layout.right) / 2
+    # half an em: a full body line with a two-character first-line indent is one em off
+    if abs((prev.x0 + prev.x1) / 2 - middle) > 0.5 * layout.em \
+            or abs((line.x0 + line.x1) / 2 - middle) > 0.5 * layout.em:
+        return False
+    return not (_ENDS_PARAGRAPH.search(prev.text) or _ENDS_PARAGRAPH.search(line.text))
 
 
 def _joiner(before: str, after: str) -> str:
