@@ -242,6 +242,48 @@ def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path
                    *TABLE_ROWS[0], "1", finding, measure, *body]
 
 
+# Body paragraphs as (first line, second line), 16 pt, the first line indented two characters.
+FOOTNOTED = [
+    ("局党组2022年仅研究党风廉政建设工作1次，对下属单位的", "监督检查流于形式。"),
+    ("县农技推广站以虚开发票方式套取项目资金3.2万元，报销", "单据无经办人和验收人签字。"),
+    ("抽查的40个村中，有部分村集体经济合同管理混乱，其中", "12个村存在白条入账问题。"),
+]
+FOOTNOTE = "数据来源于巡察组调阅的财务凭证和会议记录。"
+
+
+@pytest.mark.parametrize("style", ["word", "same_size"])
+def test_formats_pdf_footnote_and_its_reference_mark_are_dropped(tmp_path, style):
+    """A footnote (the page's bottom band, starting with its mark) is not a body paragraph, and
+    the superscript reference mark does not stick to the sentence ("……签字。1"): Word sets the
+    footnote smaller with a superscript mark; LibreOffice may set it in the body's size with
+    the mark on the baseline, then the superscript reference on the page names the mark. A
+    body line starting with a number ("12个村……") in the bottom band stays."""
+    def draw(c):
+        c.setFont("STSong-Light", 16)
+        c.drawString(104, 760, "一、巡察发现的主要问题")
+        y = 730
+        for k, (first, second) in enumerate(FOOTNOTED):
+            if k == 2:
+                y = 300  # the last paragraph in the page's lower part
+            c.drawString(104, y, first)
+            c.drawString(72, y - 26, second)
+            if k == 1:  # the reference mark after the sentence
+                c.setFont("STSong-Light", 9)
+                c.drawString(72 + 16 * len(second), y - 26 + 7, "1")
+                c.setFont("STSong-Light", 16)
+            y -= 60
+        if style == "word":
+            c.setFont("STSong-Light", 6)
+            c.drawString(72, 96, "1")
+            c.setFont("STSong-Light", 10)
+            c.drawString(78, 90, FOOTNOTE)
+        else:
+            c.drawString(72, 90, "1 " + FOOTNOTE)
+
+    got = _paragraphs(_canvas_pdf(tmp_path / "note.pdf", draw))
+    assert got == ["一、巡察发现的主要问题"] + [a + b for a, b in FOOTNOTED]
+
+
 @pytest.mark.slow
 def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
     """LibreOffice prints a bold heading's quotes (a fallback font) after the rest of the line,
@@ -267,3 +309,50 @@ def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "q.docx")],
                    check=True, capture_output=True, timeout=300)
     assert _paragraphs(tmp_path / "q.pdf")[0] == heading
+
+
+@pytest.mark.slow
+def test_formats_pdf_libreoffice_table_title_footnote_match_docx(tmp_path):
+    """A .docx with a title wrapped over two lines, a 问题清单 table whose findings wrap inside
+    their cells and a footnote, printed to PDF by LibreOffice, reads as the .docx does."""
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from format_consistency import _add_footnote
+
+    d = docx.Document()
+    for name, size in (("Normal", 16), ("Title", 22)):
+        style = d.styles[name]
+        style.font.size = Pt(size)
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    title = d.add_paragraph("中共某县委第二巡察组关于巡察县农业农村局党组落实主体责任情况的反馈意见", style="Title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text in SHORT_REPORT[1:5]:
+        d.add_paragraph(text).paragraph_format.first_line_indent = Pt(32)
+    table = d.add_table(rows=len(TABLE_ROWS), cols=3)
+    table.style = d.styles["Table Grid"]
+    for row, values in zip(table.rows, TABLE_ROWS):
+        for cell, value, width in zip(row.cells, values, (1.6, 7.5, 7.5)):
+            cell.text = value
+            cell.width = Cm(width)
+    noted = d.add_paragraph(SHORT_REPORT[5])
+    noted.paragraph_format.first_line_indent = Pt(32)
+    for text in SHORT_REPORT[6:]:
+        d.add_paragraph(text).paragraph_format.first_line_indent = Pt(32)
+    d.save(str(tmp_path / "r.docx"))
+    _add_footnote(tmp_path / "r.docx", SHORT_REPORT[5])
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "r.docx")],
+                   check=True, capture_output=True, timeout=300)
+    expected = _paragraphs(tmp_path / "r.docx")
+    assert _paragraphs(tmp_path / "r.pdf") == expected
+    assert any(len(cell) > 20 for row in TABLE_ROWS for cell in row if cell in expected)

@@ -31,6 +31,11 @@ and rebuild paragraphs:
 * A title wrapped over two or more centred lines is one paragraph: a centred line continues
   the centred line above it when that one is as wide as a centred line can be, in the same
   font size, and neither ends with sentence punctuation.
+* Footnotes are dropped, as the .docx reader skips them: a superscript reference mark (a
+  number, ① or * set smaller and raised, after a Chinese character or punctuation) is blanked
+  out of the text, and a line in the lower part of a page that starts with a footnote mark
+  followed by text, with all lines below it, is dropped when the mark is one of the page's
+  superscript references, or is itself a superscript on a line set smaller than the body.
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
   pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
@@ -106,6 +111,8 @@ class _Line:
     bottom: float
     confidence: Optional[float] = None  # OCR lines only (0-1)
     cell: bool = False  # one cell of a table row that PDFium gave as one line
+    mark: Optional[str] = None  # the line starts with a footnote mark (1 ① *) followed by text
+    raised: bool = False  # ... and that mark is a superscript
     box: Optional[tuple[float, float, float, float]] = None  # ruled cell around it: left, right, top, bottom
 
     @property
@@ -119,6 +126,7 @@ class _Page:
     height: float
     lines: list[_Line]
     needs_ocr: bool = False  # no usable text layer, and not read by OCR
+    refs: frozenset = frozenset()  # footnote reference marks (superscripts) dropped from the text
     note: Optional[str] = None  # a warning about this page
 
 
@@ -137,6 +145,7 @@ def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
         raise ReadError(name, f"not a PDF ({_sniff(data)}); check the file or rename it")
     pages, problem = _extract_pages(data, name, mode, MAX_PAGES if max_pages is None else max_pages)
     _drop_headers_and_page_numbers(pages)
+    _drop_footnotes(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
     paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
     if not paragraphs:
@@ -229,12 +238,20 @@ def _read_page(page, number: int, raw) -> _Page:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
+        text, refs = _drop_reference_marks(textpage, text, raw)
         lines: list[_Line] = []
         good = bad = 0
         start = 0
         for match in _iter_line_ends(text):
             end = match[0]
-            for line in _make_lines(textpage, text, start, end):
+            made = _make_lines(textpage, text, start, end)
+            if made and not made[0].cell:
+                mark = _FOOTNOTE_START.match(made[0].text)
+                if mark:
+                    made[0].mark = mark.group(1)
+                    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+                    made[0].raised = _is_superscript(textpage, raw, first, first + len(mark.group(1)))
+            for line in made:
                 n_bad = len(_BAD.findall(line.text))
                 bad += n_bad
                 good += len(line.text.replace(" ", "")) - n_bad
@@ -247,7 +264,49 @@ def _read_page(page, number: int, raw) -> _Page:
         return _Page(number, height, [], needs_ocr=True)
     for line in lines:
         line.text = _BAD.sub("", line.text)
-    return _Page(number, height, [ln for ln in lines if ln.text.strip()])
+    return _Page(number, height, [ln for ln in lines if ln.text.strip()], refs=refs)
+
+
+# A footnote reference: a number (or ① *) right after a Chinese character or punctuation and
+# before punctuation, a space or the line end; it is dropped when it is a superscript.
+_REFERENCE_CANDIDATE = re.compile(
+    rf"(?<=[{_CJK}{_CJK_PUNCT}])(\d{{1,2}}|[①-⑳*])(?=[\s{_CJK_PUNCT},.;:!?)]|$)"
+)
+# A footnote's first line: its mark, then text (not a list number: 1. 1、 (1) 1.5).
+_FOOTNOTE_START = re.compile(r"^(\d{1,2}|[①-⑳*])(?![\d.．、,，:：)）%])\s*[^\s\d.．、,，:：)）%]")
+
+
+def _is_superscript(textpage, raw, start: int, end: int) -> bool:
+    """Whether ``start:end`` is set smaller than the character beside it (before it, or after
+    it at a line's start) and raised above that character's baseline."""
+    import ctypes
+
+    count = raw.FPDFText_CountChars(textpage.raw)
+    other = start - 1 if start > 0 and not textpage.get_text_range(start - 1, 1).isspace() else end
+    while other < count and textpage.get_text_range(other, 1).isspace():
+        other += 1
+    if other >= count or other < 0:
+        return False
+    size = raw.FPDFText_GetFontSize(textpage.raw, start)
+    beside = raw.FPDFText_GetFontSize(textpage.raw, other)
+    if not 0 < size < 0.8 * beside:
+        return False
+    x, y_mark, y_beside = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    if not (raw.FPDFText_GetCharOrigin(textpage.raw, start, x, y_mark)
+            and raw.FPDFText_GetCharOrigin(textpage.raw, other, x, y_beside)):
+        return False
+    return y_mark.value - y_beside.value > 0.15 * beside
+
+
+def _drop_reference_marks(textpage, text: str, raw) -> tuple[str, frozenset]:
+    """The page text with superscript footnote references ("……签字¹，") blanked out (the .docx
+    reader does not give them either), and the marks found."""
+    refs = set()
+    for match in _REFERENCE_CANDIDATE.finditer(text):
+        if _is_superscript(textpage, raw, match.start(), match.end()):
+            refs.add(match.group(1))
+            text = text[:match.start()] + " " * len(match.group(1)) + text[match.end():]
+    return text, frozenset(refs)
 
 
 def _ocr_page(page, number: int, name: str) -> _Page:
@@ -502,6 +561,25 @@ def _like_running(where: str, text: str, running: set) -> bool:
     )
 
 
+def _drop_footnotes(pages: list[_Page]) -> None:
+    """Drop footnotes: from a line in the lower part of a page that starts with a footnote mark
+    (1 ① *) followed by text, down to the page's end, when the mark is the reference mark of
+    a superscript dropped from this page's text, or when the mark is a superscript and the
+    line is set smaller than the body. The .docx reader skips footnotes."""
+    heights = [ln.height for p in pages for ln in p.lines]
+    if not heights:
+        return
+    em = median(heights)
+    for page in pages:
+        if not any(ln.mark for ln in page.lines):
+            continue
+        starts = [ln for ln in page.lines if ln.mark and ln.top < 0.4 * page.height and (
+            ln.mark in page.refs or (ln.raised and ln.height < 0.85 * em))]
+        if starts:
+            top = max(ln.top for ln in starts)
+            page.lines = [ln for ln in page.lines if ln.top > top]
+
+
 # --- paragraphs ----------------------------------------------------------------------------
 
 @dataclass
@@ -553,9 +631,15 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
     doc_layout = _layout(all_lines) or _Layout(0.0, 1e9, 12.0, 18.0)
     by_parity = {}
     for parity in (0, 1):
-        layout = _layout([ln for p in pages if p.number % 2 == parity for ln in p.lines], doc_layout)
+        lines = [ln for p in pages if p.number % 2 == parity for ln in p.lines]
+        layout = _layout(lines, doc_layout)
         if layout is not None:
             layout.indented, layout.spaced = doc_layout.indented, doc_layout.spaced
+            # few lines at the margin (short paragraphs after a long first page): where some
+            # line of these pages starts at the document's margin, that is their margin too
+            if layout.left > doc_layout.left + 0.5 * layout.em and any(
+                    abs(ln.x0 - doc_layout.left) <= 1 for ln in lines):
+                layout.left = doc_layout.left
         by_parity[parity] = layout
     out: list[tuple[list[str], int, list[_Line]]] = []  # (parts, page, OCR lines)
     carried: dict[tuple, tuple[int, _Line]] = {}  # the previous page's last table row, by column
@@ -687,25 +771,25 @@ def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
 
 
 def _continues_title(prev: _Line, line: _Line, layout: _Layout) -> bool:
-    """A title wrapped over centred lines: ``line`` is centred right under a centred ``prev``
-    of the same font size that filled the width a centred line can take (no room for another
-    character or two), and neither ends with sentence punctuation. A line at the left margin
-    in the body's size is no centred line (a justified body line is centred too)."""
+    """A title wrapped over centred lines: ``line`` is centred right under ``prev``, a centred
+    line as wide as a centred line can be, in the same font size, and neither ends with
+    sentence punctuation.
+
+    The right margin is not needed (on a page with a table its estimate is off): a full
+    centred line leaves less than a character or so on either side, so it starts within
+    1.2 of its characters of the left margin, and the next line is centred on the same axis.
+    A body line's first-line indent is two characters, and a line at the margin in the body's
+    size is a body line."""
     h = max(prev.height, line.height)
     if abs(prev.height - line.height) > 0.15 * h:
         return False
     step = prev.top - line.top
     if not 0 < step <= 2 * h:
         return False
-    width = layout.right - layout.left
-    if prev.x1 - prev.x0 < width - 2 * h:
+    gap = prev.x0 - layout.left
+    if gap > 1.2 * prev.height or (gap < 0.25 * layout.em and prev.height < 1.1 * layout.em):
         return False
-    if prev.x0 < layout.left + 0.25 * layout.em and prev.height < 1.1 * layout.em:
-        return False
-    middle = (layout.left + layout.right) / 2
-    # half an em: a full body line with a two-character first-line indent is one em off
-    if abs((prev.x0 + prev.x1) / 2 - middle) > 0.5 * layout.em \
-            or abs((line.x0 + line.x1) / 2 - middle) > 0.5 * layout.em:
+    if abs((prev.x0 + prev.x1) / 2 - (line.x0 + line.x1) / 2) > 0.5 * layout.em:
         return False
     return not (_ENDS_PARAGRAPH.search(prev.text) or _ENDS_PARAGRAPH.search(line.text))
 
