@@ -155,34 +155,46 @@ TABLE_ROWS = [
 ]
 
 
-def _draw_table(c, rows, top: float = 700, columns=(72, 112, 292, 472), chars=(14, 14)) -> float:
+def _draw_table(c, rows, top: float = 700, columns=(72, 112, 292, 472), chars=(14, 14),
+                one_path: bool = False) -> float:
     """A ruled table in 12 pt STSong-Light, each cell's text wrapped at the cell's width as a
-    word processor does (the later lines start at the column's left edge); returns its bottom."""
+    word processor does (the later lines start at the column's left edge); returns its bottom.
+    The rulings are separate lines, or with ``one_path`` one path for the whole grid."""
     pitch = 18
     y = top
+    rules = []
     for row in rows:
         wrapped = [[row[0]], _wrap(row[1], chars[0]), _wrap(row[2], chars[1])]
         height = pitch * max(len(w) for w in wrapped) + 8
         for x, lines in zip(columns, wrapped):
             for k, text in enumerate(lines):
                 c.drawString(x + 5, y - 16 - k * pitch, text)
-        c.line(columns[0], y, columns[-1], y)
+        rules.append((columns[0], y, columns[-1], y))
         y -= height
-    c.line(columns[0], y, columns[-1], y)
-    for x in columns:
-        c.line(x, top, x, y)
+    rules.append((columns[0], y, columns[-1], y))
+    rules += [(x, top, x, y) for x in columns]
+    if one_path:
+        path = c.beginPath()
+        for x0, y0, x1, y1 in rules:
+            path.moveTo(x0, y0)
+            path.lineTo(x1, y1)
+        c.drawPath(path, stroke=1, fill=0)
+    else:
+        for rule in rules:
+            c.line(*rule)
     return y
 
 
-def test_formats_pdf_wrapped_table_cells_are_one_paragraph_each(tmp_path):
+@pytest.mark.parametrize("one_path", [False, True])
+def test_formats_pdf_wrapped_table_cells_are_one_paragraph_each(tmp_path, one_path):
     """A finding wrapping inside a ruled table cell is one paragraph, as the .docx reader
     gives the cell; the cells of one row, the header row and the rows stay apart, and the
-    body paragraph after the table is its own."""
+    body paragraph after the table is its own. The rulings may be one path for the grid."""
     after = "针对上述问题，局党组要逐项抓好整改落实，按期报送整改情况。"
 
     def draw(c):
         c.drawString(96, 760, "一、巡察发现的主要问题")
-        bottom = _draw_table(c, TABLE_ROWS, top=740)
+        bottom = _draw_table(c, TABLE_ROWS, top=740, one_path=one_path)
         c.drawString(96, bottom - 30, after[:30])
         c.drawString(72, bottom - 48, after[30:])
 

@@ -473,10 +473,39 @@ def _rulings(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[fl
             verticals.append(((x0 + x1) / 2, y0, y1))
         elif y1 - y0 <= RULE_WIDTH and x1 - x0 > RULE_WIDTH:
             horizontals.append(((y0 + y1) / 2, x0, x1))
-        elif raw.FPDFPath_CountSegments(obj) <= 6:  # a rectangle: its four edges
-            verticals += [(x0, y0, y1), (x1, y0, y1)]
-            horizontals += [(y0, x0, x1), (y1, x0, x1)]
+        else:
+            segments = raw.FPDFPath_CountSegments(obj)
+            if 0 < segments <= 6:  # a rectangle: its four edges
+                verticals += [(x0, y0, y1), (x1, y0, y1)]
+                horizontals += [(y0, x0, x1), (y1, x0, x1)]
+            elif segments > 6:  # a whole grid drawn as one path
+                _grid_segments(obj, segments, raw, verticals, horizontals)
     return verticals, horizontals
+
+
+def _grid_segments(obj, count: int, raw, verticals: list, horizontals: list) -> None:
+    """The horizontal and vertical straight segments of one path (in page space)."""
+    import ctypes
+
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    previous = None
+    for k in range(count):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            return
+        kind = raw.FPDFPathSegment_GetType(segment)
+        point = (matrix.a * x.value + matrix.c * y.value + matrix.e,
+                 matrix.b * x.value + matrix.d * y.value + matrix.f)
+        if kind == raw.FPDF_SEGMENT_LINETO and previous is not None:
+            (ax, ay), (bx, by) = previous, point
+            if abs(ax - bx) <= RULE_WIDTH and abs(ay - by) > RULE_WIDTH:
+                verticals.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+            elif abs(ay - by) <= RULE_WIDTH and abs(ax - bx) > RULE_WIDTH:
+                horizontals.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+        previous = point
 
 
 def _assign_cells(lines: list[_Line], rulings) -> None:
