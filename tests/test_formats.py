@@ -259,6 +259,7 @@ FOOTNOTED = [
     ("局党组2022年仅研究党风廉政建设工作1次，对下属单位的", "监督检查流于形式。"),
     ("县农技推广站以虚开发票方式套取项目资金3.2万元，报销", "单据无经办人和验收人签字。"),
     ("抽查的40个村中，有部分村集体经济合同管理混乱，其中", "12个村存在白条入账问题。"),
+    ("县农机服务中心维修费报销审核不严，抽查发现其中仅有", "1个项目有验收记录。"),
 ]
 FOOTNOTE = "数据来源于巡察组调阅的财务凭证和会议记录。"
 
@@ -268,15 +269,15 @@ def test_formats_pdf_footnote_and_its_reference_mark_are_dropped(tmp_path, style
     """A footnote (the page's bottom band, starting with its mark) is not a body paragraph, and
     the superscript reference mark does not stick to the sentence ("……签字。1"): Word sets the
     footnote smaller with a superscript mark; LibreOffice may set it in the body's size with
-    the mark on the baseline, then the superscript reference on the page names the mark. A
-    body line starting with a number ("12个村……") in the bottom band stays."""
+    the mark on the baseline, then the superscript reference on the page names the mark. Body
+    lines starting with a number ("12个村……", "1个项目……") in the bottom band stay."""
     def draw(c):
         c.setFont("STSong-Light", 16)
         c.drawString(104, 760, "一、巡察发现的主要问题")
         y = 730
         for k, (first, second) in enumerate(FOOTNOTED):
             if k == 2:
-                y = 300  # the last paragraph in the page's lower part
+                y = 320  # the last paragraphs in the page's lower part
             c.drawString(104, y, first)
             c.drawString(72, y - 26, second)
             if k == 1:  # the reference mark after the sentence

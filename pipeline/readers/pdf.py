@@ -34,8 +34,9 @@ and rebuild paragraphs:
 * Footnotes are dropped, as the .docx reader skips them: a superscript reference mark (a
   number, ① or * set smaller and raised, after a Chinese character or punctuation) is blanked
   out of the text, and a line in the lower part of a page that starts with a footnote mark
-  followed by text, with all lines below it, is dropped when the mark is one of the page's
-  superscript references, or is itself a superscript on a line set smaller than the body.
+  followed by text, with all lines below it, is dropped when the mark is itself a superscript
+  on a line set smaller than the body, or is one of the page's superscript references and the
+  line is set apart (more than a line pitch) from the text above it.
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
   pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
@@ -592,9 +593,10 @@ def _like_running(where: str, text: str, running: set) -> bool:
 
 def _drop_footnotes(pages: list[_Page]) -> None:
     """Drop footnotes: from a line in the lower part of a page that starts with a footnote mark
-    (1 ① *) followed by text, down to the page's end, when the mark is the reference mark of
-    a superscript dropped from this page's text, or when the mark is a superscript and the
-    line is set smaller than the body. The .docx reader skips footnotes."""
+    (1 ① *) followed by text, down to the page's end, when the mark is a superscript and the
+    line is set smaller than the body, or when the mark is the mark of a superscript reference
+    dropped from this page's text and the line is set apart from the text above it (so that a
+    wrapped body line starting with that number stays). The .docx reader skips footnotes."""
     heights = [ln.height for p in pages for ln in p.lines]
     if not heights:
         return
@@ -602,8 +604,16 @@ def _drop_footnotes(pages: list[_Page]) -> None:
     for page in pages:
         if not any(ln.mark for ln in page.lines):
             continue
+        tops = sorted((ln.top for ln in page.lines), reverse=True)
+        steps = [a - b for a, b in zip(tops, tops[1:]) if a > b]
+        pitch = median(steps) if steps else em
+
+        def set_apart(line: _Line) -> bool:  # more than a line's pitch below the line above it
+            above = [t for t in tops if t > line.top]
+            return not above or min(above) - line.top > 1.3 * pitch
+
         starts = [ln for ln in page.lines if ln.mark and ln.top < 0.4 * page.height and (
-            ln.mark in page.refs or (ln.raised and ln.height < 0.85 * em))]
+            (ln.raised and ln.height < 0.85 * em) or (ln.mark in page.refs and set_apart(ln)))]
         if starts:
             top = max(ln.top for ln in starts)
             page.lines = [ln for ln in page.lines if ln.top > top]
