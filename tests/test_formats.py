@@ -264,12 +264,13 @@ FOOTNOTED = [
 FOOTNOTE = "数据来源于巡察组调阅的财务凭证和会议记录。"
 
 
-@pytest.mark.parametrize("style", ["word", "same_size"])
+@pytest.mark.parametrize("style", ["word", "same_size", "separator"])
 def test_formats_pdf_footnote_and_its_reference_mark_are_dropped(tmp_path, style):
     """A footnote (the page's bottom band, starting with its mark) is not a body paragraph, and
     the superscript reference mark does not stick to the sentence ("……签字。1"): Word sets the
     footnote smaller with a superscript mark; LibreOffice may set it in the body's size with
-    the mark on the baseline, then the superscript reference on the page names the mark. Body
+    the mark on the baseline (set apart by space or by a separator rule), then the superscript
+    reference on the page names the mark. Body
     lines starting with a number ("12个村……", "1个项目……") in the bottom band stay."""
     def draw(c):
         c.setFont("STSong-Light", 16)
@@ -290,8 +291,11 @@ def test_formats_pdf_footnote_and_its_reference_mark_are_dropped(tmp_path, style
             c.drawString(72, 96, "1")
             c.setFont("STSong-Light", 10)
             c.drawString(78, 90, FOOTNOTE)
-        else:
+        elif style == "same_size":
             c.drawString(72, 90, "1 " + FOOTNOTE)
+        else:  # right under the text (a full page), below a separator rule
+            c.line(72, 225, 180, 225)
+            c.drawString(72, 204, "1 " + FOOTNOTE)
 
     got = _paragraphs(_canvas_pdf(tmp_path / "note.pdf", draw))
     assert got == ["一、巡察发现的主要问题"] + [a + b for a, b in FOOTNOTED]

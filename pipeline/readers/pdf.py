@@ -36,7 +36,7 @@ and rebuild paragraphs:
   out of the text, and a line in the lower part of a page that starts with a footnote mark
   followed by text, with all lines below it, is dropped when the mark is itself a superscript
   on a line set smaller than the body, or is one of the page's superscript references and the
-  line is set apart (more than a line pitch) from the text above it.
+  line is set apart from the text above it (a separator rule, or more than a line pitch).
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
   pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
@@ -128,6 +128,7 @@ class _Page:
     lines: list[_Line]
     needs_ocr: bool = False  # no usable text layer, and not read by OCR
     refs: frozenset = frozenset()  # footnote reference marks (superscripts) dropped from the text
+    rules: tuple = ()  # heights of horizontal rulings (a footnote separator), read when needed
     note: Optional[str] = None  # a warning about this page
 
 
@@ -217,6 +218,8 @@ def _extract_pages(data: bytes, name: str, mode: str = "never",
                 if any(ln.cell for ln in read.lines) or (
                         pages and any(ln.box is not None for ln in pages[-1].lines)):
                     _assign_cells(read.lines, _rulings(page, raw))
+                if read.refs and any(ln.mark in read.refs for ln in read.lines):
+                    read.rules = tuple(y for y, _, _ in _rulings(page, raw)[1])  # footnote separator?
                 if read.needs_ocr and mode != "never":
                     if problem is None:
                         from pipeline.readers.ocr import tesseract_problem
@@ -595,8 +598,9 @@ def _drop_footnotes(pages: list[_Page]) -> None:
     """Drop footnotes: from a line in the lower part of a page that starts with a footnote mark
     (1 ① *) followed by text, down to the page's end, when the mark is a superscript and the
     line is set smaller than the body, or when the mark is the mark of a superscript reference
-    dropped from this page's text and the line is set apart from the text above it (so that a
-    wrapped body line starting with that number stays). The .docx reader skips footnotes."""
+    dropped from this page's text and the line is set apart from the text above it: at the
+    left edge, below a separator rule or a gap wider than the line pitch (so that a wrapped
+    body line starting with that number stays). The .docx reader skips footnotes."""
     heights = [ln.height for p in pages for ln in p.lines]
     if not heights:
         return
@@ -605,12 +609,20 @@ def _drop_footnotes(pages: list[_Page]) -> None:
         if not any(ln.mark for ln in page.lines):
             continue
         tops = sorted((ln.top for ln in page.lines), reverse=True)
-        steps = [a - b for a, b in zip(tops, tops[1:]) if a > b]
-        pitch = median(steps) if steps else em
+        steps = sorted(a - b for a, b in zip(tops, tops[1:]) if a > b)
+        pitch = steps[len(steps) // 4] if steps else em  # the line pitch inside paragraphs
+        left = min(ln.x0 for ln in page.lines)
 
-        def set_apart(line: _Line) -> bool:  # more than a line's pitch below the line above it
-            above = [t for t in tops if t > line.top]
-            return not above or min(above) - line.top > 1.3 * pitch
+        def set_apart(line: _Line) -> bool:
+            """At the left edge, and below a separator rule or a gap wider than the pitch."""
+            if line.x0 > left + 0.5 * em:
+                return False
+            above = [ln for ln in page.lines if ln.top > line.top]
+            if not above:
+                return True
+            upper = min(above, key=lambda ln: ln.top)
+            return upper.top - line.top > 1.2 * pitch or any(
+                line.top < y < upper.bottom for y in page.rules)
 
         starts = [ln for ln in page.lines if ln.mark and ln.top < 0.4 * page.height and (
             (ln.raised and ln.height < 0.85 * em) or (ln.mark in page.refs and set_apart(ln)))]
