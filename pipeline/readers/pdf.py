@@ -249,7 +249,7 @@ def _read_page(page, number: int, raw) -> _Page:
         for match in _iter_line_ends(text):
             end = match[0]
             made = _make_lines(textpage, text, start, end)
-            if made and not made[0].cell:
+            if made and not made[0].cell and made[0].top < 0.4 * height:  # footnotes: page bottom
                 mark = _FOOTNOTE_START.match(made[0].text)
                 if mark:
                     made[0].mark = mark.group(1)
@@ -273,9 +273,10 @@ def _read_page(page, number: int, raw) -> _Page:
 
 # A footnote reference: a number (or ① *) right after a Chinese character or punctuation and
 # before punctuation, a space or the line end; it is dropped when it is a superscript.
-_REFERENCE_CANDIDATE = re.compile(
-    rf"(?<=[{_CJK}{_CJK_PUNCT}])(\d{{1,2}}|[①-⑳*])(?=[\s{_CJK_PUNCT},.;:!?)]|$)"
-)
+# (The character before is checked apart: a pattern starting with a plain character class
+# scans a page twice as fast as one starting with a look-behind.)
+_REFERENCE_CANDIDATE = re.compile(rf"[0-9①-⑳*][0-9]?(?=[\s{_CJK_PUNCT},.;:!?)]|$)")
+_BEFORE_REFERENCE = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
 # A footnote's first line: its mark, then text (not a list number: 1. 1、 (1) 1.5).
 _FOOTNOTE_START = re.compile(r"^(\d{1,2}|[①-⑳*])(?![\d.．、,，:：)）%])\s*[^\s\d.．、,，:：)）%]")
 
@@ -307,9 +308,10 @@ def _drop_reference_marks(textpage, text: str, raw) -> tuple[str, frozenset]:
     reader does not give them either), and the marks found."""
     refs = set()
     for match in _REFERENCE_CANDIDATE.finditer(text):
-        if _is_superscript(textpage, raw, match.start(), match.end()):
-            refs.add(match.group(1))
-            text = text[:match.start()] + " " * len(match.group(1)) + text[match.end():]
+        start, end = match.span()
+        if start and _BEFORE_REFERENCE.match(text, start - 1) and _is_superscript(textpage, raw, start, end):
+            refs.add(match.group())
+            text = text[:start] + " " * (end - start) + text[end:]
     return text, frozenset(refs)
 
 
@@ -831,14 +833,15 @@ def _continues_title(prev: _Line, line: _Line, layout: _Layout) -> bool:
     1.2 of its characters of the left margin, and the next line is centred on the same axis.
     A body line's first-line indent is two characters, and a line at the margin in the body's
     size is a body line."""
-    h = max(prev.height, line.height)
-    if abs(prev.height - line.height) > 0.15 * h:
+    size = prev.height
+    gap = prev.x0 - layout.left  # first: most lines fail here (at the margin, or indented)
+    if gap > 1.2 * size or (gap < 0.25 * layout.em and size < 1.1 * layout.em):
+        return False
+    h = max(size, line.height)
+    if abs(size - line.height) > 0.15 * h:
         return False
     step = prev.top - line.top
     if not 0 < step <= 2 * h:
-        return False
-    gap = prev.x0 - layout.left
-    if gap > 1.2 * prev.height or (gap < 0.25 * layout.em and prev.height < 1.1 * layout.em):
         return False
     if abs((prev.x0 + prev.x1) / 2 - (line.x0 + line.x1) / 2) > 0.5 * layout.em:
         return False
