@@ -61,6 +61,50 @@ def test_formats_pdf_short_indented_paragraphs_stay_apart(tmp_path):
     assert _sections(got) == _sections(SHORT_REPORT)
 
 
+def _titled_pdf(path: Path, titles: list[str], body: list[str]) -> Path:
+    """A PDF whose first paragraphs are centred 22 pt titles (wrapped by reportlab at the
+    frame's width), then 16 pt body paragraphs with a first-line indent."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    title = ParagraphStyle("title", fontName="STSong-Light", fontSize=22, leading=30,
+                           alignment=TA_CENTER, wordWrap="CJK", spaceAfter=12)
+    text = ParagraphStyle("body", fontName="STSong-Light", fontSize=16, leading=26,
+                          firstLineIndent=32, wordWrap="CJK")
+    story = [Paragraph(t, title) for t in titles] + [Paragraph(b, text) for b in body]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+@pytest.mark.parametrize("titles", [
+    ["中共某县委第二巡察组关于巡察县农业农村局党组落实全面从严治党主体责任情况的反馈意见"],
+    ["中共某县委第二巡察组关于巡察县农业农村局党组落实全面从严治党主体责任情况的反馈意见",
+     "（2023年6月12日）"],
+    ["关于巡察县农业农村局党组的反馈意见", "县委第二巡察组"],
+])
+def test_formats_pdf_title_wrapped_over_centred_lines_is_one_paragraph(tmp_path, titles):
+    """A title wrapped over two centred lines is one paragraph, as in the .txt and .docx; a
+    centred line under a centred line that was not full (a date, the issuing body) is not."""
+    path = _titled_pdf(tmp_path / "title.pdf", titles, SHORT_REPORT[1:])
+    assert _paragraphs(path) == titles + SHORT_REPORT[1:]
+
+
+def test_formats_pdf_full_indented_lines_are_not_a_wrapped_title(tmp_path):
+    """A one-line paragraph that fills its indented line without a full stop, then another
+    indented paragraph: two full lines a character off centre, not a wrapped title."""
+    report = SHORT_REPORT[:8] + [
+        "县农技推广站以虚开发票方式套取项目资金3.2万元且至今未按要求",
+        "县农机服务中心2笔维修费共计1.6万元无验收记录，相关责任人未被追责。",
+    ] + SHORT_REPORT[10:]
+    path = hostile.make_chinese_pdf(tmp_path / "full.pdf", report, header=None, font_size=14)
+    assert _paragraphs(path) == report
+
+
 def _canvas_pdf(path: Path, draw) -> Path:
     """A one-page PDF in STSong-Light drawn by ``draw(canvas)`` (12 pt text)."""
     from reportlab.pdfbase import pdfmetrics
@@ -95,6 +139,168 @@ def test_formats_pdf_table_row_cells_are_paragraphs(tmp_path):
     assert got == ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row]
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+# A 问题清单 table: 序号 | 问题表现 | 整改措施, findings wrapping inside their cells.
+TABLE_ROWS = [
+    ("序号", "问题表现", "整改措施"),
+    ("1", "县农技推广站以虚开发票方式套取项目资金3.2万元，财务审核把关不严。",
+     "全额追回被套取资金，对相关责任人严肃问责。"),
+    ("2", "县农机服务中心2笔维修费共计1.6万元无验收记录。",
+     "补办验收手续。"),
+    ("3", "局机关2022年超标准接待4批次，接待清单与实际不符。",
+     "建立公务接待审批台账，每季度公开一次接待情况。"),
+]
+
+
+def _draw_table(c, rows, top: float = 700, columns=(72, 112, 292, 472), chars=(14, 14),
+                one_path: bool = False) -> float:
+    """A ruled table in 12 pt STSong-Light, each cell's text wrapped at the cell's width as a
+    word processor does (the later lines start at the column's left edge); returns its bottom.
+    The rulings are separate lines, or with ``one_path`` one path for the whole grid."""
+    pitch = 18
+    y = top
+    rules = []
+    for row in rows:
+        wrapped = [[row[0]], _wrap(row[1], chars[0]), _wrap(row[2], chars[1])]
+        height = pitch * max(len(w) for w in wrapped) + 8
+        for x, lines in zip(columns, wrapped):
+            for k, text in enumerate(lines):
+                c.drawString(x + 5, y - 16 - k * pitch, text)
+        rules.append((columns[0], y, columns[-1], y))
+        y -= height
+    rules.append((columns[0], y, columns[-1], y))
+    rules += [(x, top, x, y) for x in columns]
+    if one_path:
+        path = c.beginPath()
+        for x0, y0, x1, y1 in rules:
+            path.moveTo(x0, y0)
+            path.lineTo(x1, y1)
+        c.drawPath(path, stroke=1, fill=0)
+    else:
+        for rule in rules:
+            c.line(*rule)
+    return y
+
+
+@pytest.mark.parametrize("one_path", [False, True])
+def test_formats_pdf_wrapped_table_cells_are_one_paragraph_each(tmp_path, one_path):
+    """A finding wrapping inside a ruled table cell is one paragraph, as the .docx reader
+    gives the cell; the cells of one row, the header row and the rows stay apart, and the
+    body paragraph after the table is its own. The rulings may be one path for the grid."""
+    after = "针对上述问题，局党组要逐项抓好整改落实，按期报送整改情况。"
+
+    def draw(c):
+        c.drawString(96, 760, "一、巡察发现的主要问题")
+        bottom = _draw_table(c, TABLE_ROWS, top=740, one_path=one_path)
+        c.drawString(96, bottom - 30, after[:30])
+        c.drawString(72, bottom - 48, after[30:])
+
+    got = _paragraphs(_canvas_pdf(tmp_path / "grid.pdf", draw))
+    assert got == ["一、巡察发现的主要问题"] + [cell for row in TABLE_ROWS for cell in row] + [after]
+
+
+def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path):
+    """A row split by the page break: the cell's lines at the top of the next page (a table
+    piece with no other cell on their baseline) continue the cell's paragraph."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    finding = TABLE_ROWS[1][1] + "相关凭证未按规定归档。"
+    lines = _wrap(finding, 14)
+    measure = TABLE_ROWS[1][2]
+    body = ["二、整改意见", "局党组要切实履行主体责任，逐项抓好整改。"]
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "broken.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    c.drawString(96, 760, "一、巡察发现的主要问题")
+    for k, text in enumerate(["局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查", "流于形式。"]):
+        c.drawString(72, 736 - k * 18, ("" if k else "") + text)
+    columns = (72, 112, 292, 472)
+    top, split = 110, 2  # the row starts near the bottom of page 1; two of its lines fit
+    c.line(columns[0], top + 26, columns[-1], top + 26)
+    for x, text in zip(columns, TABLE_ROWS[0]):
+        c.drawString(x + 5, top + 10, text)
+    c.line(columns[0], top, columns[-1], top)
+    c.drawString(columns[0] + 5, top - 16, "1")
+    for k, text in enumerate(lines[:split]):
+        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
+    for k, text in enumerate(_wrap(measure, 14)):
+        c.drawString(columns[2] + 5, top - 16 - 18 * k, text)
+    bottom = top - 18 * split - 8
+    c.line(columns[0], bottom, columns[-1], bottom)
+    for x in columns:
+        c.line(x, top + 26, x, bottom)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    top = 780
+    for k, text in enumerate(lines[split:]):
+        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
+    bottom = top - 18 * len(lines[split:]) - 8
+    c.line(columns[0], top, columns[-1], top)
+    c.line(columns[0], bottom, columns[-1], bottom)
+    for x in columns:
+        c.line(x, top, x, bottom)
+    c.drawString(96, bottom - 30, body[0])
+    c.drawString(96, bottom - 54, body[1])
+    c.showPage()
+    c.save()
+    got = _paragraphs(path)
+    assert got == ["一、巡察发现的主要问题", "局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查流于形式。",
+                   *TABLE_ROWS[0], "1", finding, measure, *body]
+
+
+# Body paragraphs as (first line, second line), 16 pt, the first line indented two characters.
+FOOTNOTED = [
+    ("局党组2022年仅研究党风廉政建设工作1次，对下属单位的", "监督检查流于形式。"),
+    ("县农技推广站以虚开发票方式套取项目资金3.2万元，报销", "单据无经办人和验收人签字。"),
+    ("抽查的40个村中，有部分村集体经济合同管理混乱，其中", "12个村存在白条入账问题。"),
+    ("县农机服务中心维修费报销审核不严，抽查发现其中仅有", "1个项目有验收记录。"),
+]
+FOOTNOTE = "数据来源于巡察组调阅的财务凭证和会议记录。"
+
+
+@pytest.mark.parametrize("style", ["word", "same_size", "separator"])
+def test_formats_pdf_footnote_and_its_reference_mark_are_dropped(tmp_path, style):
+    """A footnote (the page's bottom band, starting with its mark) is not a body paragraph, and
+    the superscript reference mark does not stick to the sentence ("……签字。1"): Word sets the
+    footnote smaller with a superscript mark; LibreOffice may set it in the body's size with
+    the mark on the baseline (set apart by space or by a separator rule), then the superscript
+    reference on the page names the mark. Body
+    lines starting with a number ("12个村……", "1个项目……") in the bottom band stay."""
+    def draw(c):
+        c.setFont("STSong-Light", 16)
+        c.drawString(104, 760, "一、巡察发现的主要问题")
+        y = 730
+        for k, (first, second) in enumerate(FOOTNOTED):
+            if k == 2:
+                y = 320  # the last paragraphs in the page's lower part
+            c.drawString(104, y, first)
+            c.drawString(72, y - 26, second)
+            if k == 1:  # the reference mark after the sentence
+                c.setFont("STSong-Light", 9)
+                c.drawString(72 + 16 * len(second), y - 26 + 7, "1")
+                c.setFont("STSong-Light", 16)
+            y -= 60
+        if style == "word":
+            c.setFont("STSong-Light", 6)
+            c.drawString(72, 96, "1")
+            c.setFont("STSong-Light", 10)
+            c.drawString(78, 90, FOOTNOTE)
+        elif style == "same_size":
+            c.drawString(72, 90, "1 " + FOOTNOTE)
+        else:  # right under the text (a full page), below a separator rule
+            c.line(72, 225, 180, 225)
+            c.drawString(72, 204, "1 " + FOOTNOTE)
+
+    got = _paragraphs(_canvas_pdf(tmp_path / "note.pdf", draw))
+    assert got == ["一、巡察发现的主要问题"] + [a + b for a, b in FOOTNOTED]
+
+
 @pytest.mark.slow
 def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
     """LibreOffice prints a bold heading's quotes (a fallback font) after the rest of the line,
@@ -120,3 +326,50 @@ def test_formats_pdf_characters_drawn_out_of_order_are_reordered(tmp_path):
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "q.docx")],
                    check=True, capture_output=True, timeout=300)
     assert _paragraphs(tmp_path / "q.pdf")[0] == heading
+
+
+@pytest.mark.slow
+def test_formats_pdf_libreoffice_table_title_footnote_match_docx(tmp_path):
+    """A .docx with a title wrapped over two lines, a 问题清单 table whose findings wrap inside
+    their cells and a footnote, printed to PDF by LibreOffice, reads as the .docx does."""
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from format_consistency import _add_footnote
+
+    d = docx.Document()
+    for name, size in (("Normal", 16), ("Title", 22)):
+        style = d.styles[name]
+        style.font.size = Pt(size)
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    title = d.add_paragraph("中共某县委第二巡察组关于巡察县农业农村局党组落实主体责任情况的反馈意见", style="Title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text in SHORT_REPORT[1:5]:
+        d.add_paragraph(text).paragraph_format.first_line_indent = Pt(32)
+    table = d.add_table(rows=len(TABLE_ROWS), cols=3)
+    table.style = d.styles["Table Grid"]
+    for row, values in zip(table.rows, TABLE_ROWS):
+        for cell, value, width in zip(row.cells, values, (1.6, 7.5, 7.5)):
+            cell.text = value
+            cell.width = Cm(width)
+    noted = d.add_paragraph(SHORT_REPORT[5])
+    noted.paragraph_format.first_line_indent = Pt(32)
+    for text in SHORT_REPORT[6:]:
+        d.add_paragraph(text).paragraph_format.first_line_indent = Pt(32)
+    d.save(str(tmp_path / "r.docx"))
+    _add_footnote(tmp_path / "r.docx", SHORT_REPORT[5])
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "r.docx")],
+                   check=True, capture_output=True, timeout=300)
+    expected = _paragraphs(tmp_path / "r.docx")
+    assert _paragraphs(tmp_path / "r.pdf") == expected
+    assert any(len(cell) > 20 for row in TABLE_ROWS for cell in row if cell in expected)

@@ -20,6 +20,23 @@ and rebuild paragraphs:
   break unless the page's last line ends it; it carries the page it starts on. Layout spaces
   PDFium reports between two Chinese characters (justified or letter-spaced text) or
   between Chinese and Latin letters or digits (``2023 年`` in Word output) are removed.
+* Tables: a table row on one baseline is split into one line per cell (``_make_lines``). On a
+  page with such a row, or after a page with a table, the ruling lines (thin path objects) give
+  each line its cell; a cell's paragraph is then one paragraph, as the .docx reader gives it:
+  a line continues the paragraph of the line above it in the same cell when that one filled
+  the cell's width (the wrapped lines start at the column's left edge, which the page would
+  take for an indent), also when other cells' lines come between them in the text, and across
+  a page break from the last row of one page to the first of the next. The cells of a row,
+  and the rows, stay apart. Tables without rulings keep one paragraph per line piece.
+* A title wrapped over two or more centred lines is one paragraph: a centred line continues
+  the centred line above it when that one is as wide as a centred line can be, in the same
+  font size, and neither ends with sentence punctuation.
+* Footnotes are dropped, as the .docx reader skips them: a superscript reference mark (a
+  number, ① or * set smaller and raised, after a Chinese character or punctuation) is blanked
+  out of the text, and a line in the lower part of a page that starts with a footnote mark
+  followed by text, with all lines below it, is dropped when the mark is itself a superscript
+  on a line set smaller than the body, or is one of the page's superscript references and the
+  line is set apart from the text above it (a separator rule, or more than a line pitch).
 * A page without a usable text layer (no text, or mostly U+FFFD / private-use / ``(cid:N)``
   garbage) and with images or drawings needs OCR. With ``ocr="auto"`` (the default) such
   pages are rendered and read by Tesseract (``ocr.py``; ``"always"``: every page is), their
@@ -95,6 +112,9 @@ class _Line:
     bottom: float
     confidence: Optional[float] = None  # OCR lines only (0-1)
     cell: bool = False  # one cell of a table row that PDFium gave as one line
+    mark: Optional[str] = None  # the line starts with a footnote mark (1 ① *) followed by text
+    raised: bool = False  # ... and that mark is a superscript
+    box: Optional[tuple[float, float, float, float]] = None  # ruled cell around it: left, right, top, bottom
 
     @property
     def height(self) -> float:
@@ -107,6 +127,8 @@ class _Page:
     height: float
     lines: list[_Line]
     needs_ocr: bool = False  # no usable text layer, and not read by OCR
+    refs: frozenset = frozenset()  # footnote reference marks (superscripts) dropped from the text
+    rules: tuple = ()  # heights of horizontal rulings (a footnote separator), read when needed
     note: Optional[str] = None  # a warning about this page
 
 
@@ -125,6 +147,7 @@ def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
         raise ReadError(name, f"not a PDF ({_sniff(data)}); check the file or rename it")
     pages, problem = _extract_pages(data, name, mode, MAX_PAGES if max_pages is None else max_pages)
     _drop_headers_and_page_numbers(pages)
+    _drop_footnotes(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
     paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
     if not paragraphs:
@@ -190,6 +213,13 @@ def _extract_pages(data: bytes, name: str, mode: str = "never",
             try:
                 read = _Page(index + 1, 0.0, [], needs_ocr=True) if mode == "always" else \
                     _read_page(page, index + 1, raw)
+                # a table row (a line split into cells), or a table going on from the page
+                # before: find the cells from the rulings
+                if any(ln.cell for ln in read.lines) or (
+                        pages and any(ln.box is not None for ln in pages[-1].lines)):
+                    _assign_cells(read.lines, _rulings(page, raw))
+                if read.refs and any(ln.mark in read.refs for ln in read.lines):
+                    read.rules = tuple(y for y, _, _ in _rulings(page, raw)[1])  # footnote separator?
                 if read.needs_ocr and mode != "never":
                     if problem is None:
                         from pipeline.readers.ocr import tesseract_problem
@@ -212,12 +242,20 @@ def _read_page(page, number: int, raw) -> _Page:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
+        text, refs = _drop_reference_marks(textpage, text, raw)
         lines: list[_Line] = []
         good = bad = 0
         start = 0
         for match in _iter_line_ends(text):
             end = match[0]
-            for line in _make_lines(textpage, text, start, end):
+            made = _make_lines(textpage, text, start, end)
+            if made and not made[0].cell and made[0].top < 0.4 * height:  # footnotes: page bottom
+                mark = _FOOTNOTE_START.match(made[0].text)
+                if mark:
+                    made[0].mark = mark.group(1)
+                    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+                    made[0].raised = _is_superscript(textpage, raw, first, first + len(mark.group(1)))
+            for line in made:
                 n_bad = len(_BAD.findall(line.text))
                 bad += n_bad
                 good += len(line.text.replace(" ", "")) - n_bad
@@ -230,7 +268,51 @@ def _read_page(page, number: int, raw) -> _Page:
         return _Page(number, height, [], needs_ocr=True)
     for line in lines:
         line.text = _BAD.sub("", line.text)
-    return _Page(number, height, [ln for ln in lines if ln.text.strip()])
+    return _Page(number, height, [ln for ln in lines if ln.text.strip()], refs=refs)
+
+
+# A footnote reference: a number (or ① *) right after a Chinese character or punctuation and
+# before punctuation, a space or the line end; it is dropped when it is a superscript.
+# (The character before is checked apart: a pattern starting with a plain character class
+# scans a page twice as fast as one starting with a look-behind.)
+_REFERENCE_CANDIDATE = re.compile(rf"[0-9①-⑳*][0-9]?(?=[\s{_CJK_PUNCT},.;:!?)]|$)")
+_BEFORE_REFERENCE = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
+# A footnote's first line: its mark, then text (not a list number: 1. 1、 (1) 1.5).
+_FOOTNOTE_START = re.compile(r"^(\d{1,2}|[①-⑳*])(?![\d.．、,，:：)）%])\s*[^\s\d.．、,，:：)）%]")
+
+
+def _is_superscript(textpage, raw, start: int, end: int) -> bool:
+    """Whether ``start:end`` is set smaller than the character beside it (before it, or after
+    it at a line's start) and raised above that character's baseline."""
+    import ctypes
+
+    count = raw.FPDFText_CountChars(textpage.raw)
+    other = start - 1 if start > 0 and not textpage.get_text_range(start - 1, 1).isspace() else end
+    while other < count and textpage.get_text_range(other, 1).isspace():
+        other += 1
+    if other >= count or other < 0:
+        return False
+    size = raw.FPDFText_GetFontSize(textpage.raw, start)
+    beside = raw.FPDFText_GetFontSize(textpage.raw, other)
+    if not 0 < size < 0.8 * beside:
+        return False
+    x, y_mark, y_beside = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    if not (raw.FPDFText_GetCharOrigin(textpage.raw, start, x, y_mark)
+            and raw.FPDFText_GetCharOrigin(textpage.raw, other, x, y_beside)):
+        return False
+    return y_mark.value - y_beside.value > 0.15 * beside
+
+
+def _drop_reference_marks(textpage, text: str, raw) -> tuple[str, frozenset]:
+    """The page text with superscript footnote references ("……签字¹，") blanked out (the .docx
+    reader does not give them either), and the marks found."""
+    refs = set()
+    for match in _REFERENCE_CANDIDATE.finditer(text):
+        start, end = match.span()
+        if start and _BEFORE_REFERENCE.match(text, start - 1) and _is_superscript(textpage, raw, start, end):
+            refs.add(match.group())
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text, frozenset(refs)
 
 
 def _ocr_page(page, number: int, name: str) -> _Page:
@@ -372,6 +454,83 @@ def _make_line(textpage, segment: str, offset: int) -> _Line | None:
     return _Line(clean, min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1))
 
 
+RULE_WIDTH = 3.0  # a path this thin (pt) and longer than that is a table ruling
+
+
+def _rulings(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's vertical rulings (x, bottom, top) and horizontal rulings (y, left, right):
+    thin path objects (lines, or rectangles filled as lines) and the edges of small
+    rectangles (a cell drawn as a box). Only read on pages with a table row (a text line
+    split into cells), so other pages do not pay for walking their objects."""
+    import ctypes
+
+    verticals: list[tuple[float, float, float]] = []
+    horizontals: list[tuple[float, float, float]] = []
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    handle = page.raw
+    for j in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, j)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue
+        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        if x1 - x0 <= RULE_WIDTH and y1 - y0 > RULE_WIDTH:
+            verticals.append(((x0 + x1) / 2, y0, y1))
+        elif y1 - y0 <= RULE_WIDTH and x1 - x0 > RULE_WIDTH:
+            horizontals.append(((y0 + y1) / 2, x0, x1))
+        else:
+            segments = raw.FPDFPath_CountSegments(obj)
+            if 0 < segments <= 6:  # a rectangle: its four edges
+                verticals += [(x0, y0, y1), (x1, y0, y1)]
+                horizontals += [(y0, x0, x1), (y1, x0, x1)]
+            elif segments > 6:  # a whole grid drawn as one path
+                _grid_segments(obj, segments, raw, verticals, horizontals)
+    return verticals, horizontals
+
+
+def _grid_segments(obj, count: int, raw, verticals: list, horizontals: list) -> None:
+    """The horizontal and vertical straight segments of one path (in page space)."""
+    import ctypes
+
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    previous = None
+    for k in range(count):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            return
+        kind = raw.FPDFPathSegment_GetType(segment)
+        point = (matrix.a * x.value + matrix.c * y.value + matrix.e,
+                 matrix.b * x.value + matrix.d * y.value + matrix.f)
+        if kind == raw.FPDF_SEGMENT_LINETO and previous is not None:
+            (ax, ay), (bx, by) = previous, point
+            if abs(ax - bx) <= RULE_WIDTH and abs(ay - by) > RULE_WIDTH:
+                verticals.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+            elif abs(ay - by) <= RULE_WIDTH and abs(ax - bx) > RULE_WIDTH:
+                horizontals.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+        previous = point
+
+
+def _assign_cells(lines: list[_Line], rulings) -> None:
+    """Give each line the ruled cell it sits in (the nearest rulings on its four sides)."""
+    verticals, horizontals = rulings
+    if len(verticals) < 2 or len(horizontals) < 2:
+        return
+    for line in lines:
+        ymid = (line.top + line.bottom) / 2
+        xmid = (line.x0 + line.x1) / 2
+        slack = 0.25 * line.height
+        lefts = [x for x, lo, hi in verticals if lo <= ymid <= hi and x <= line.x0 + slack]
+        rights = [x for x, lo, hi in verticals if lo <= ymid <= hi and x >= line.x1 - slack]
+        tops = [y for y, lo, hi in horizontals if lo <= xmid <= hi and y >= ymid]
+        bottoms = [y for y, lo, hi in horizontals if lo <= xmid <= hi and y <= ymid]
+        if lefts and rights and tops and bottoms:
+            line.box = (round(max(lefts), 1), round(min(rights), 1), round(min(tops), 1), round(max(bottoms), 1))
+
+
 def _has_graphics(page, raw) -> bool:
     kinds = (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_FORM)
     for _ in page.get_objects(filter=kinds, max_depth=1):
@@ -437,6 +596,43 @@ def _like_running(where: str, text: str, running: set) -> bool:
     )
 
 
+def _drop_footnotes(pages: list[_Page]) -> None:
+    """Drop footnotes: from a line in the lower part of a page that starts with a footnote mark
+    (1 ① *) followed by text, down to the page's end, when the mark is a superscript and the
+    line is set smaller than the body, or when the mark is the mark of a superscript reference
+    dropped from this page's text and the line is set apart from the text above it: at the
+    left edge, below a separator rule or a gap wider than the line pitch (so that a wrapped
+    body line starting with that number stays). The .docx reader skips footnotes."""
+    heights = [ln.height for p in pages for ln in p.lines]
+    if not heights:
+        return
+    em = median(heights)
+    for page in pages:
+        if not any(ln.mark for ln in page.lines):
+            continue
+        tops = sorted((ln.top for ln in page.lines), reverse=True)
+        steps = sorted(a - b for a, b in zip(tops, tops[1:]) if a > b)
+        pitch = steps[len(steps) // 4] if steps else em  # the line pitch inside paragraphs
+        left = min(ln.x0 for ln in page.lines)
+
+        def set_apart(line: _Line) -> bool:
+            """At the left edge, and below a separator rule or a gap wider than the pitch."""
+            if line.x0 > left + 0.5 * em:
+                return False
+            above = [ln for ln in page.lines if ln.top > line.top]
+            if not above:
+                return True
+            upper = min(above, key=lambda ln: ln.top)
+            return upper.top - line.top > 1.2 * pitch or any(
+                line.top < y < upper.bottom for y in page.rules)
+
+        starts = [ln for ln in page.lines if ln.mark and ln.top < 0.4 * page.height and (
+            (ln.raised and ln.height < 0.85 * em) or (ln.mark in page.refs and set_apart(ln)))]
+        if starts:
+            top = max(ln.top for ln in starts)
+            page.lines = [ln for ln in page.lines if ln.top > top]
+
+
 # --- paragraphs ----------------------------------------------------------------------------
 
 @dataclass
@@ -488,27 +684,62 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
     doc_layout = _layout(all_lines) or _Layout(0.0, 1e9, 12.0, 18.0)
     by_parity = {}
     for parity in (0, 1):
-        layout = _layout([ln for p in pages if p.number % 2 == parity for ln in p.lines], doc_layout)
+        lines = [ln for p in pages if p.number % 2 == parity for ln in p.lines]
+        layout = _layout(lines, doc_layout)
         if layout is not None:
             layout.indented, layout.spaced = doc_layout.indented, doc_layout.spaced
+            # few lines at the margin (short paragraphs after a long first page): where some
+            # line of these pages starts at the document's margin, that is their margin too
+            if layout.left > doc_layout.left + 0.5 * layout.em and any(
+                    abs(ln.x0 - doc_layout.left) <= 1 for ln in lines):
+                layout.left = doc_layout.left
         by_parity[parity] = layout
     out: list[tuple[list[str], int, list[_Line]]] = []  # (parts, page, OCR lines)
+    carried: dict[tuple, tuple[int, _Line]] = {}  # the previous page's last table row, by column
     open_paragraph = False  # the last paragraph may continue on the next page
     for page in pages:
         layout = by_parity[page.number % 2] or doc_layout
         prev: _Line | None = None
+        cells: dict[tuple, tuple[int, _Line]] = {}  # ruled cell -> (its last paragraph, last line)
+        # A table row broken by the page break: the cells of the page's first row continue
+        # the cells of the previous page's last row in the same columns.
+        first_row = None
+        if page.lines and _is_cell(page.lines[0].box, doc_layout):
+            first_row = max(ln.box[2] for ln in page.lines if ln.box is not None)
         for line in page.lines:
-            starts = _starts_paragraph(line, prev, layout) if prev else (
-                not open_paragraph or _starts_paragraph(line, None, layout)
-            )
+            box = line.box if _is_cell(line.box, doc_layout) else None
+            if box is not None:  # a table cell: its lines may come after other cells' lines
+                held, across = cells.get(box), False
+                if held is None and box[2] == first_row:
+                    held = carried.get(box[:2])
+                    across = held is not None
+                if held is not None and _continues_cell(held[1], line, box, across_pages=across):
+                    parts = out[held[0]][0]
+                    parts.append(_joiner(parts[-1], line.text) + line.text)
+                    cells[box] = (held[0], line)
+                    prev = line
+                    continue
+                starts = True
+            elif prev is not None and _is_cell(prev.box, doc_layout):
+                starts = True  # the first line after a table
+            else:
+                starts = _starts_paragraph(line, prev, layout) if prev else (
+                    not open_paragraph or _starts_paragraph(line, None, layout)
+                )
             if starts or not out:
                 out.append(([line.text], page.number, []))
             else:
                 parts = out[-1][0]
                 parts.append(_joiner(parts[-1], line.text) + line.text)
+            if box is not None:
+                cells[box] = (len(out) - 1, line)
             if line.confidence is not None:
                 out[-1][2].append(line)
             prev = line
+        carried = {}
+        if prev is not None and _is_cell(prev.box, doc_layout):
+            last_row = min(box[3] for box in cells)
+            carried = {box[:2]: held for box, held in cells.items() if box[3] == last_row}
         if prev is not None:
             # No gap can be seen across a page break: there a sentence end closes the paragraph
             # unless the document indents its paragraphs (the next page's first line decides).
@@ -533,6 +764,31 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
     return result
 
 
+def _is_cell(box, layout: _Layout) -> bool:
+    """A ruled cell narrower than the document's text: a frame around the text is no table."""
+    return box is not None and box[1] - box[0] < 0.9 * (layout.right - layout.left)
+
+
+def _continues_cell(last: _Line, line: _Line, box, across_pages: bool = False) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``last`` in the same ruled
+    cell: it is the next line down and ``last`` filled the cell's width (a few characters'
+    slack, as for body lines, but at most a third of a narrow column), unless ``last``
+    ends a sentence short of the edge or ``line`` starts a numbered item after a sentence end.
+    Wrapped lines of a cell start at the column's left edge, which for the page looks like an
+    indent; a cell holding several paragraphs keeps them apart as the .docx reader does."""
+    h = max(last.height, 1.0)
+    step = last.top - line.top
+    if not across_pages and not 0.3 * h < step <= 2.2 * h:
+        return False
+    right = box[1] - 0.4 * h  # the cell's text edge, inside its padding
+    if last.x1 < right - min(4 * h, 0.3 * (box[1] - box[0])):
+        return False
+    ends = _ENDS_PARAGRAPH.search(last.text)
+    if ends and (last.x1 < right - 1.5 * h or _HEADING.match(line.text)):
+        return False
+    return True
+
+
 def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
     """Whether a paragraph ends with this line.
 
@@ -553,6 +809,8 @@ def _ends_paragraph(line: _Line, layout: _Layout) -> bool:
 def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
     if line.cell or _HEADING.match(line.text):  # a table cell is a paragraph, as in a .docx
         return True
+    if prev is not None and _continues_title(prev, line, layout):
+        return False
     if line.x0 > layout.left + 0.8 * layout.em:  # indented first line, or centred
         return True
     if prev is None:
@@ -563,6 +821,31 @@ def _starts_paragraph(line: _Line, prev: _Line | None, layout: _Layout) -> bool:
     if step > GAP_FACTOR * layout.pitch or step < -layout.em:  # a gap, or a jump back up (new column)
         return True
     return False
+
+
+def _continues_title(prev: _Line, line: _Line, layout: _Layout) -> bool:
+    """A title wrapped over centred lines: ``line`` is centred right under ``prev``, a centred
+    line as wide as a centred line can be, in the same font size, and neither ends with
+    sentence punctuation.
+
+    The right margin is not needed (on a page with a table its estimate is off): a full
+    centred line leaves less than a character or so on either side, so it starts within
+    1.2 of its characters of the left margin, and the next line is centred on the same axis.
+    A body line's first-line indent is two characters, and a line at the margin in the body's
+    size is a body line."""
+    size = prev.height
+    gap = prev.x0 - layout.left  # first: most lines fail here (at the margin, or indented)
+    if gap > 1.2 * size or (gap < 0.25 * layout.em and size < 1.1 * layout.em):
+        return False
+    h = max(size, line.height)
+    if abs(size - line.height) > 0.15 * h:
+        return False
+    step = prev.top - line.top
+    if not 0 < step <= 2 * h:
+        return False
+    if abs((prev.x0 + prev.x1) / 2 - (line.x0 + line.x1) / 2) > 0.5 * layout.em:
+        return False
+    return not (_ENDS_PARAGRAPH.search(prev.text) or _ENDS_PARAGRAPH.search(line.text))
 
 
 def _joiner(before: str, after: str) -> str:
