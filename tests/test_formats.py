@@ -373,3 +373,53 @@ def test_formats_pdf_libreoffice_table_title_footnote_match_docx(tmp_path):
     expected = _paragraphs(tmp_path / "r.docx")
     assert _paragraphs(tmp_path / "r.pdf") == expected
     assert any(len(cell) > 20 for row in TABLE_ROWS for cell in row if cell in expected)
+
+
+def test_formats_pdf_new_table_row_at_the_top_of_a_page_is_its_own_paragraph(tmp_path):
+    """The last row on one page ends with a full line, and the next page starts a new row with
+    its own 序号: that row's cells are paragraphs of their own, not the previous row's
+    continuation (the bundled sample's .pdf and .docx read alike only so)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    finding = "违法占用耕地建房4宗至今未整改，石桥村台账与实际均不符。"
+    lines = _wrap(finding, 14)
+    assert [len(t) for t in lines] == [14, 14]  # the last line fills its cell
+    second = TABLE_ROWS[2][1]
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "rows.pdf"
+    c = canvas.Canvas(str(path))
+    columns = (72, 112, 292, 472)
+    c.setFont("STSong-Light", 12)
+    c.drawString(96, 760, "一、巡察发现的主要问题")
+    top = 140
+    c.line(columns[0], top + 26, columns[-1], top + 26)
+    for x, text in zip(columns, TABLE_ROWS[0]):
+        c.drawString(x + 5, top + 10, text)
+    c.line(columns[0], top, columns[-1], top)
+    c.drawString(columns[0] + 5, top - 16, "1")
+    for k, text in enumerate(lines):
+        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
+    c.drawString(columns[2] + 5, top - 16, TABLE_ROWS[1][2][:14])
+    bottom = top - 18 * len(lines) - 8
+    c.line(columns[0], bottom, columns[-1], bottom)
+    for x in columns:
+        c.line(x, top + 26, x, bottom)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    top = 780
+    c.drawString(columns[0] + 5, top - 16, "2")
+    second_lines = _wrap(second, 14)
+    for k, text in enumerate(second_lines):
+        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
+    c.drawString(columns[2] + 5, top - 16, TABLE_ROWS[2][2][:14])
+    bottom = top - 18 * len(second_lines) - 8
+    c.line(columns[0], top, columns[-1], top)
+    c.line(columns[0], bottom, columns[-1], bottom)
+    for x in columns:
+        c.line(x, top, x, bottom)
+    c.showPage()
+    c.save()
+    got = _paragraphs(path)
+    assert finding in got and second in got, got

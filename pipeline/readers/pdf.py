@@ -706,6 +706,13 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
         first_row = None
         if page.lines and _is_cell(page.lines[0].box, doc_layout):
             first_row = max(ln.box[2] for ln in page.lines if ln.box is not None)
+            # ... unless the row's first column has text of its own: a new row starts there
+            # (its 序号); a row broken by the page leaves that column empty on the new page
+            if carried:
+                first_column = min(carried)
+                if any(ln.box is not None and ln.box[2] == first_row and ln.box[:2] == first_column
+                       for ln in page.lines):
+                    carried = {}
         for line in page.lines:
             box = line.box if _is_cell(line.box, doc_layout) else None
             if box is not None:  # a table cell: its lines may come after other cells' lines
