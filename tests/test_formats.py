@@ -202,56 +202,75 @@ def test_formats_pdf_wrapped_table_cells_are_one_paragraph_each(tmp_path, one_pa
     assert got == ["一、巡察发现的主要问题"] + [cell for row in TABLE_ROWS for cell in row] + [after]
 
 
-def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path):
-    """A row split by the page break: the cell's lines at the top of the next page (a table
-    piece with no other cell on their baseline) continue the cell's paragraph."""
+def _table_across_pages(path: Path, first_row: list, second_row: list, before=(), after=()) -> Path:
+    """A 问题清单 whose header and one row end page 1 and whose next piece starts page 2, each
+    row given as its cells' lines by column (an empty list: an empty cell), with body lines
+    ``before`` the table and ``after`` it."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    finding = TABLE_ROWS[1][1] + "相关凭证未按规定归档。"
-    lines = _wrap(finding, 14)
-    measure = TABLE_ROWS[1][2]
-    body = ["二、整改意见", "局党组要切实履行主体责任，逐项抓好整改。"]
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    path = tmp_path / "broken.pdf"
+    columns = (72, 112, 292, 472)
     c = canvas.Canvas(str(path))
+
+    def row(top: float, cells: list, header_above: bool) -> float:
+        for x, cell in zip(columns, cells):
+            for k, text in enumerate(cell):
+                c.drawString(x + 5, top - 16 - 18 * k, text)
+        bottom = top - 18 * max(len(cell) for cell in cells) - 8
+        c.line(columns[0], top, columns[-1], top)
+        c.line(columns[0], bottom, columns[-1], bottom)
+        for x in columns:
+            c.line(x, top + (26 if header_above else 0), x, bottom)
+        return bottom
+
     c.setFont("STSong-Light", 12)
     c.drawString(96, 760, "一、巡察发现的主要问题")
-    for k, text in enumerate(["局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查", "流于形式。"]):
-        c.drawString(72, 736 - k * 18, ("" if k else "") + text)
-    columns = (72, 112, 292, 472)
-    top, split = 110, 2  # the row starts near the bottom of page 1; two of its lines fit
+    for k, text in enumerate(before):
+        c.drawString(72, 736 - k * 18, text)
+    top = 110  # the row starts near the bottom of page 1
     c.line(columns[0], top + 26, columns[-1], top + 26)
     for x, text in zip(columns, TABLE_ROWS[0]):
         c.drawString(x + 5, top + 10, text)
-    c.line(columns[0], top, columns[-1], top)
-    c.drawString(columns[0] + 5, top - 16, "1")
-    for k, text in enumerate(lines[:split]):
-        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
-    for k, text in enumerate(_wrap(measure, 14)):
-        c.drawString(columns[2] + 5, top - 16 - 18 * k, text)
-    bottom = top - 18 * split - 8
-    c.line(columns[0], bottom, columns[-1], bottom)
-    for x in columns:
-        c.line(x, top + 26, x, bottom)
+    row(top, first_row, header_above=True)
     c.showPage()
     c.setFont("STSong-Light", 12)
-    top = 780
-    for k, text in enumerate(lines[split:]):
-        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
-    bottom = top - 18 * len(lines[split:]) - 8
-    c.line(columns[0], top, columns[-1], top)
-    c.line(columns[0], bottom, columns[-1], bottom)
-    for x in columns:
-        c.line(x, top, x, bottom)
-    c.drawString(96, bottom - 30, body[0])
-    c.drawString(96, bottom - 54, body[1])
+    bottom = row(780, second_row, header_above=False)
+    for k, text in enumerate(after):
+        c.drawString(96, bottom - 30 - 24 * k, text)
     c.showPage()
     c.save()
+    return path
+
+
+def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path):
+    """A row split by the page break: the cell's lines at the top of the next page (a table
+    piece with no other cell on their baseline) continue the cell's paragraph."""
+    finding = TABLE_ROWS[1][1] + "相关凭证未按规定归档。"
+    lines = _wrap(finding, 14)
+    measure = TABLE_ROWS[1][2]
+    before = ["局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查", "流于形式。"]
+    body = ["二、整改意见", "局党组要切实履行主体责任，逐项抓好整改。"]
+    path = _table_across_pages(tmp_path / "broken.pdf", [["1"], lines[:2], _wrap(measure, 14)],
+                               [[], lines[2:], []], before, body)
     got = _paragraphs(path)
     assert got == ["一、巡察发现的主要问题", "局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查流于形式。",
                    *TABLE_ROWS[0], "1", finding, measure, *body]
+
+
+def test_formats_pdf_new_table_row_at_the_top_of_a_page_is_its_own_paragraph(tmp_path):
+    """The last row on one page ends with a full line, and the next page starts a new row with
+    its own 序号: that row's cells are paragraphs of their own, not the previous row's
+    continuation (the bundled sample's .pdf and .docx read alike only so)."""
+    finding = "违法占用耕地建房4宗至今未整改，石桥村台账与实际均不符。"
+    lines = _wrap(finding, 14)
+    assert [len(t) for t in lines] == [14, 14]  # the last line fills its cell
+    second = TABLE_ROWS[2][1]
+    path = _table_across_pages(tmp_path / "rows.pdf", [["1"], lines, [TABLE_ROWS[1][2][:14]]],
+                               [["2"], _wrap(second, 14), [TABLE_ROWS[2][2][:14]]])
+    got = _paragraphs(path)
+    assert finding in got and second in got, got
 
 
 # Body paragraphs as (first line, second line), 16 pt, the first line indented two characters.
@@ -374,52 +393,3 @@ def test_formats_pdf_libreoffice_table_title_footnote_match_docx(tmp_path):
     assert _paragraphs(tmp_path / "r.pdf") == expected
     assert any(len(cell) > 20 for row in TABLE_ROWS for cell in row if cell in expected)
 
-
-def test_formats_pdf_new_table_row_at_the_top_of_a_page_is_its_own_paragraph(tmp_path):
-    """The last row on one page ends with a full line, and the next page starts a new row with
-    its own 序号: that row's cells are paragraphs of their own, not the previous row's
-    continuation (the bundled sample's .pdf and .docx read alike only so)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    finding = "违法占用耕地建房4宗至今未整改，石桥村台账与实际均不符。"
-    lines = _wrap(finding, 14)
-    assert [len(t) for t in lines] == [14, 14]  # the last line fills its cell
-    second = TABLE_ROWS[2][1]
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    path = tmp_path / "rows.pdf"
-    c = canvas.Canvas(str(path))
-    columns = (72, 112, 292, 472)
-    c.setFont("STSong-Light", 12)
-    c.drawString(96, 760, "一、巡察发现的主要问题")
-    top = 140
-    c.line(columns[0], top + 26, columns[-1], top + 26)
-    for x, text in zip(columns, TABLE_ROWS[0]):
-        c.drawString(x + 5, top + 10, text)
-    c.line(columns[0], top, columns[-1], top)
-    c.drawString(columns[0] + 5, top - 16, "1")
-    for k, text in enumerate(lines):
-        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
-    c.drawString(columns[2] + 5, top - 16, TABLE_ROWS[1][2][:14])
-    bottom = top - 18 * len(lines) - 8
-    c.line(columns[0], bottom, columns[-1], bottom)
-    for x in columns:
-        c.line(x, top + 26, x, bottom)
-    c.showPage()
-    c.setFont("STSong-Light", 12)
-    top = 780
-    c.drawString(columns[0] + 5, top - 16, "2")
-    second_lines = _wrap(second, 14)
-    for k, text in enumerate(second_lines):
-        c.drawString(columns[1] + 5, top - 16 - 18 * k, text)
-    c.drawString(columns[2] + 5, top - 16, TABLE_ROWS[2][2][:14])
-    bottom = top - 18 * len(second_lines) - 8
-    c.line(columns[0], top, columns[-1], top)
-    c.line(columns[0], bottom, columns[-1], bottom)
-    for x in columns:
-        c.line(x, top, x, bottom)
-    c.showPage()
-    c.save()
-    got = _paragraphs(path)
-    assert finding in got and second in got, got
