@@ -215,11 +215,15 @@ def _extract_pages(data: bytes, name: str, mode: str = "never",
                     _read_page(page, index + 1, raw)
                 # a table row (a line split into cells), or a table going on from the page
                 # before: find the cells from the rulings
-                if any(ln.cell for ln in read.lines) or (
-                        pages and any(ln.box is not None for ln in pages[-1].lines)):
-                    _assign_cells(read.lines, _rulings(page, raw))
-                if read.refs and any(ln.mark in read.refs for ln in read.lines):
-                    read.rules = tuple(y for y, _, _ in _rulings(page, raw)[1])  # footnote separator?
+                table = any(ln.cell for ln in read.lines) or (
+                    pages and any(ln.box is not None for ln in pages[-1].lines))
+                footnote = read.refs and any(ln.mark in read.refs for ln in read.lines)
+                if table or footnote:  # rulings are read only on such pages, once
+                    rulings = _rulings(page, raw)
+                    if table:
+                        _assign_cells(read.lines, rulings)
+                    if footnote:  # a footnote separator?
+                        read.rules = tuple(y for y, _, _ in rulings[1])
                 if read.needs_ocr and mode != "never":
                     if problem is None:
                         from pipeline.readers.ocr import tesseract_problem
@@ -357,17 +361,24 @@ def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
       line's characters are put back in their left-to-right order.
     """
     segment = text[start:end]
-    if " " not in segment.strip() or not _gap_or_backwards(textpage, segment, start):
-        line = _make_line(textpage, segment, start)
-        return [line] if line is not None else []
+    split = None
+    if " " in segment.strip() and _gap_or_backwards(textpage, segment, start):
+        split = _split_by_position(textpage, segment, start, end)
+    if split is not None:
+        return split
+    line = _make_line(textpage, segment, start)
+    return [line] if line is not None else []
+
+
+def _split_by_position(textpage, segment: str, start: int, end: int) -> list[_Line] | None:
+    """``_make_lines`` for a line with a wide gap or a backward jump: its cells, or its
+    characters in reading order; None when the positions say the line is one line after all."""
     boxes = _char_boxes(textpage, start, end)
     if boxes is None:
-        line = _make_line(textpage, segment, start)
-        return [line] if line is not None else []
+        return None
     visible = [i for i in range(end - start) if not segment[i].isspace() and boxes[i][2] > boxes[i][0]]
     if len(visible) < 2:
-        line = _make_line(textpage, segment, start)
-        return [line] if line is not None else []
+        return None
     heights = sorted(boxes[i][3] - boxes[i][1] for i in visible)
     height = max(heights[len(heights) // 2], 1.0)
     backwards = any(boxes[b][0] < boxes[a][2] - 0.5 * height and segment[a + 1:b].isspace()
@@ -385,8 +396,7 @@ def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
     if len(cells) > 1 and max(len(c) for c in cells) <= 2:  # letter-spaced: "通  报", "巡 察 报 告"
         cells = [[i for c in cells for i in c]]
     if not backwards and len(cells) == 1:
-        line = _make_line(textpage, segment, start)
-        return [line] if line is not None else []
+        return None
     lines = []
     for cell in cells:
         chars = []
@@ -394,7 +404,7 @@ def _make_lines(textpage, text: str, start: int, end: int) -> list[_Line]:
             chars.append(segment[a])
             if b is not None and boxes[b][0] - boxes[a][2] > 0.25 * height:
                 chars.append(" ")  # a word space (Latin text); dropped between Chinese later
-        line = _line_from(textpage, "".join(chars), boxes[cell[0]], boxes[cell[-1]])
+        line = _line_from("".join(chars), boxes[cell[0]], boxes[cell[-1]])
         if line is not None:
             line.cell = len(cells) > 1
             lines.append(line)
@@ -426,14 +436,16 @@ def _char_boxes(textpage, start: int, end: int) -> list[tuple[float, float, floa
         return None
 
 
-def _line_from(textpage, text: str, first, last) -> _Line | None:
+def _line_from(text: str, first, last) -> _Line | None:
+    """A line of ``text`` (junk and layout spaces removed) spanning the boxes (left, bottom,
+    right, top) of its first and last characters; None if nothing is left."""
     clean = _JUNK.sub("", text.strip())
     clean = _SPACE_CJK_LATIN.sub("", _SPACE_BETWEEN_CJK.sub("", clean))
     if not clean.strip():
         return None
-    l0, b0, _, t0 = first
-    _, b1, r1, t1 = last
-    return _Line(clean, l0, r1, max(t0, t1), min(b0, b1))
+    l0, b0, r0, t0 = first
+    l1, b1, r1, t1 = last
+    return _Line(clean, min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1))
 
 
 def _make_line(textpage, segment: str, offset: int) -> _Line | None:
@@ -443,15 +455,11 @@ def _make_line(textpage, segment: str, offset: int) -> _Line | None:
     first = offset + (len(segment) - len(segment.lstrip()))
     last = offset + len(segment.rstrip()) - 1
     try:
-        l0, b0, r0, t0 = textpage.get_charbox(first, loose=True)
-        l1, b1, r1, t1 = textpage.get_charbox(last, loose=True)
+        first_box = textpage.get_charbox(first, loose=True)
+        last_box = textpage.get_charbox(last, loose=True)
     except Exception:  # noqa: BLE001 - geometry is a hint; keep the text
-        l0 = b0 = r1 = t0 = b1 = t1 = 0.0
-    clean = _JUNK.sub("", stripped)
-    clean = _SPACE_CJK_LATIN.sub("", _SPACE_BETWEEN_CJK.sub("", clean))
-    if not clean.strip():
-        return None
-    return _Line(clean, min(l0, l1), max(r0, r1), max(t0, t1), min(b0, b1))
+        first_box = last_box = (0.0, 0.0, 0.0, 0.0)
+    return _line_from(stripped, first_box, last_box)
 
 
 RULE_WIDTH = 3.0  # a path this thin (pt) and longer than that is a table ruling
