@@ -106,6 +106,8 @@ def _lookup(keys: np.ndarray, values: np.ndarray, query: np.ndarray) -> tuple[np
         return np.zeros(len(query), dtype=np.int64), np.zeros(len(query), dtype=bool)
     pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
     return values[pos], keys[pos] == query
+
+
 def _fold_word_lists(lists: Sequence[Sequence[str]]) -> list[list[str]]:
     """``[[normalise(w) for w in ws] for ws in lists]``, the batch's words normalised at once
     (joined by spaces, which no word holds and normalise keeps)."""
@@ -385,18 +387,20 @@ class ClueModel:
         X = self.features(texts, token_strings)
         return self.problem_proba(X), self.category_proba(X)
 
-    def _folded(self, texts, token_strings):
+    def _folded(self, texts, token_strings, normalised=None):
         """The texts and words (a space-joined string or a list per sentence) the features are
-        counted over: width folded when the model was trained so (see __init__)."""
+        counted over: width folded when the model was trained so (see __init__).
+        ``normalised``: the texts already through ``rules.normalise``, if the caller has them."""
         if not self.fold_width:
             return texts, token_strings
+        texts = normalise_all(texts) if normalised is None else normalised
         if all(isinstance(ts, str) for ts in token_strings):
-            return normalise_all(texts), normalise_all(token_strings)
-        return normalise_all(texts), _fold_word_lists(token_strings)
+            return texts, normalise_all(token_strings)
+        return texts, _fold_word_lists(token_strings)
 
-    def features(self, texts, token_strings) -> Features:
-        """The feature matrix the two ``*_proba`` methods score."""
-        return self._features(*self._folded(texts, token_strings))
+    def features(self, texts, token_strings, normalised=None) -> Features:
+        """The feature matrix the two ``*_proba`` methods score (``normalised``: see _folded)."""
+        return self._features(*self._folded(texts, token_strings, normalised))
 
     def problem_proba(self, X: Features) -> np.ndarray:
         """Problem probability per row of ``X``."""

@@ -107,10 +107,13 @@ class Tagger:
         self.version = _version(self.rules.fingerprint, self.rules_dir, self.meta)
 
     # -- features -----------------------------------------------------------------------
-    def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]]):
-        """(jieba tokens, the model's words, rule hits) per text (``featurize``)."""
+    def features(self, texts: Sequence[str], sections: Sequence[Sequence[str]],
+                 normalised: Optional[Sequence[str]] = None):
+        """(jieba tokens, the model's words, rule hits) per text (``featurize``); ``normalised``:
+        ``normalise_all(texts)``, if the caller has it."""
+        norms = normalise_all(texts) if normalised is None else normalised
         out = [featurize(t, sec, self.segmenter, self.signals, self.rules, norm)
-               for t, sec, norm in zip(texts, sections, normalise_all(texts))]
+               for t, sec, norm in zip(texts, sections, norms)]
         return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
     # -- tagging ------------------------------------------------------------------------
@@ -118,8 +121,9 @@ class Tagger:
         if not sentences:
             return []
         texts = [s.text for s in sentences]
-        tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences])
-        X = self.model.features(texts, token_strings)
+        norms = normalise_all(texts)  # for the rules and the model alike
+        tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences], norms)
+        X = self.model.features(texts, token_strings, norms)
         p_problem = apply_section_offsets(self.model.problem_proba(X),
                                           [self.signals.section_kind(s.section) for s in sentences],
                                           self.thresholds.get("section_offsets"))

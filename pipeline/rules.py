@@ -103,7 +103,7 @@ def normalise_all(texts: Sequence[str]) -> list[str]:
     except UnicodeEncodeError:  # a lone surrogate
         return [normalise(t) for t in texts]
     mapped = np.where(points < 0x10000, _NORMALISE_LUT[np.minimum(points, 0xFFFF)], points)
-    joined = mapped.astype(np.uint32).tobytes().decode("utf-32-le")
+    joined = mapped.tobytes().decode("utf-32-le")  # uint32 already: both branches are
     out, i = [], 0
     for t in texts:
         out.append(joined[i:i + len(t)])
