@@ -16,9 +16,9 @@ No unit name is listed anywhere: the mechanism is general.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, bisect_right
 import os
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
@@ -146,13 +146,13 @@ class UnitRecognizer:
             aliases = data.get("aliases", {}) or {}
         except (KeyError, TypeError) as exc:
             raise RuleFileError(str(path), f"missing or malformed key {exc}") from None
-        self._alias: list[tuple[str, str]] = []
+        alias: list[tuple[str, str]] = []
         for full, shorts in aliases.items():
             for short in shorts or []:
-                self._alias.append((str(short), str(full)))
-        self._alias.sort(key=lambda p: len(p[0]), reverse=True)
+                alias.append((str(short), str(full)))
+        alias.sort(key=lambda p: len(p[0]), reverse=True)
         self._alias_by_end: dict[str, list[tuple[str, str]]] = {}  # by last character, longest first
-        for short, full in self._alias:
+        for short, full in alias:
             if short:
                 self._alias_by_end.setdefault(short[-1], []).append((short, full))
         self._suffix_set = set(self.suffixes)
@@ -166,7 +166,6 @@ class UnitRecognizer:
         self._follower_re = _any_of(self.organ_followers)
         self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
         self._dependent_re = _any_of(self.dependent_prefixes)
-        self._dependent_prefixes = tuple(self.dependent_prefixes)
         self._joiner = re.compile("[和与及]")
         self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
         self._segmenter = segmenter
@@ -273,7 +272,7 @@ class UnitRecognizer:
             name, original = name[dependent.end():], False
             if not name or not self._has_place(name):  # unless a place follows: 局属县木材检查站
                 return None
-        elif name and text.endswith(self._dependent_prefixes, 0, start) and not self._has_place(name):
+        elif name and text.endswith(self.dependent_prefixes, 0, start) and not self._has_place(name):
             return None  # 县交通运输局所属公路养护中心: the part counts as the unit named before it
         name = self._strip_generic_prefix(name)
         start = s - len(name) - (1 if original else 0)
@@ -397,7 +396,7 @@ class UnitRecognizer:
         return out
 
     def _outer_or_inner(self, outer: _Candidate, inner: _Candidate, text: str = "") -> _Candidate:
-        if inner.end <= outer.suffix_start and text.startswith(self._dependent_prefixes, inner.end):
+        if inner.end <= outer.suffix_start and text.startswith(self.dependent_prefixes, inner.end):
             return inner  # 县供销社下属公司 -> 县供销社 (a subsidiary counts as its parent)
         if inner.end <= outer.suffix_start and inner.start == outer.start and inner.suffix in self.parent_suffixes \
                 and not text[inner.end:outer.end].endswith(self.own_name_endings):
