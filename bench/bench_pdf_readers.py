@@ -44,9 +44,10 @@ def make_docx_pdf(paragraphs: list[str], workdir: Path) -> Path | None:
     if not Path(soffice).exists():
         return None
     import docx
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
+
+    from format_consistency import field_run
 
     d = docx.Document()
     style = d.styles["Normal"]
@@ -57,14 +58,7 @@ def make_docx_pdf(paragraphs: list[str], workdir: Path) -> Path | None:
     section.header.paragraphs[0].text = HEADER
     footer = section.footer.paragraphs[0]
     footer.add_run("- ")
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    footer._p.append(field)
+    field_run(footer, "PAGE")
     footer.add_run(" -")
     for p in paragraphs:
         para = d.add_paragraph(p)

@@ -136,8 +136,8 @@ def _set_east_asian(style, font: str, size_pt: float, bold: bool = False) -> Non
         fonts.set(qn(key), font)
 
 
-def _field_run(paragraph, instruction: str) -> None:
-    """A simple field (PAGE) in ``paragraph``."""
+def field_run(paragraph, instruction: str) -> None:
+    """A simple field (PAGE) in ``paragraph`` (bench_pdf_readers.py uses it too)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -204,7 +204,7 @@ def write_docx(path: Path, lines, auto_numbering: bool) -> None:
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("- ")
-    _field_run(footer, "PAGE")
+    field_run(footer, "PAGE")
     footer.add_run(" -")
     num_id = _add_list_numbering(d, half_width) if auto_numbering else None
     footnote_at = None
