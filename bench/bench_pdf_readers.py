@@ -6,10 +6,12 @@ for each extractor prints pages/s and how many of the source characters it recov
 ratios against bare pdfplumber ``extract_text`` measured in the same run, with the absolute
 figures beside them. ``xuncha`` is ``pipeline.readers.read_document`` (pypdfium2 plus
 paragraph reconstruction and header/page-number removal); "paragraphs exact" is the share
-of source paragraphs it returned exactly as one paragraph. ``xuncha ingest`` is the whole
-command as a fresh subprocess (start-up, cleaning, sentence splitting and the store write
-included), its text read back from the store; the pdfplumber baseline is timed in-process,
-so that row's ratio is the conservative one.
+of source paragraphs it returned exactly as one paragraph. ``xuncha pages=2`` is the same
+reader with ``page_jobs=2`` (the pages read by this process and one forked child, as
+``ingest`` reads a single file on two cores). ``xuncha ingest`` is the whole command, run as
+users run it (default ``--jobs``: one per core), as a fresh subprocess (start-up, cleaning,
+sentence splitting and the store write included), its text read back from the store; the
+pdfplumber baseline is timed in-process, so that row's ratio is the conservative one.
 
 Usage: python bench/bench_pdf_readers.py [--pages-target 200] [--keep DIR]
 """
@@ -110,10 +112,15 @@ def run_pypdfium2(path: Path) -> tuple[int, str]:
     return len(texts), "\n".join(texts)
 
 
-def run_xuncha(path: Path) -> tuple[int, str, list[str]]:
-    doc = read_document(path)
+def run_xuncha(path: Path, page_jobs: int = 1) -> tuple[int, str, list[str]]:
+    doc = read_document(path, page_jobs=page_jobs)
     paras = [p.text for p in doc.paragraphs]
     return doc.pages or 0, "\n".join(paras), paras
+
+
+def run_xuncha_pages(path: Path) -> tuple[int, str, list[str]]:
+    """The reader with its pages read by two processes (``page_jobs=2``)."""
+    return run_xuncha(path, page_jobs=2)
 
 
 def run_ingest(path: Path) -> tuple[int, str]:
@@ -140,24 +147,24 @@ def run_ingest(path: Path) -> tuple[int, str]:
 def bench(label: str, path: Path, source: list[str]) -> None:
     results = {}
     for name, fn in (("pdfplumber", run_pdfplumber), ("pypdfium2", run_pypdfium2), ("xuncha", run_xuncha),
-                     ("xuncha ingest", run_ingest)):
+                     ("xuncha pages=2", run_xuncha_pages), ("xuncha ingest", run_ingest)):
         start = time.perf_counter()
         out = fn(path)
         elapsed = time.perf_counter() - start
         pages, text = out[0], out[1]
         recall, precision = fidelity(source, text)
         exact = None
-        if name == "xuncha":
+        if name in ("xuncha", "xuncha pages=2"):
             got = set(out[2])
             exact = sum(1 for p in source if p in got) / len(source)
         results[name] = (pages, elapsed, recall, precision, exact)
     base_pages, base_time = results["pdfplumber"][0], results["pdfplumber"][1]
     base_rate = base_pages / base_time
     print(f"\n== {label}: {path.name}, {base_pages} pages, {len(source)} source paragraphs")
-    print(f"{'extractor':<14}{'pages/s':>10}{'x plumber':>11}{'char recall':>13}{'precision':>11}{'paras exact':>13}")
+    print(f"{'extractor':<16}{'pages/s':>10}{'x plumber':>11}{'char recall':>13}{'precision':>11}{'paras exact':>13}")
     for name, (pages, elapsed, recall, precision, exact) in results.items():
         rate = pages / elapsed
-        print(f"{name:<14}{rate:>10.1f}{rate / base_rate:>10.1f}x{recall:>13.4f}{precision:>11.4f}"
+        print(f"{name:<16}{rate:>10.1f}{rate / base_rate:>10.1f}x{recall:>13.4f}{precision:>11.4f}"
               f"{'' if exact is None else f'{exact:>13.4f}'}")
 
 

@@ -76,25 +76,37 @@ def _init_reader(rules_dir: Optional[str], limits: Optional[Limits] = None) -> t
     return load_noise_rules(Path(rules_dir) if rules_dir else None), limits or Limits()
 
 
-def _parse_task(state: tuple[NoiseRules, Limits], path: str):
-    """Worker task: read, hash, parse one file. Returns a Document or ("fail", reason)."""
+def _task_path(task) -> tuple[str, int]:
+    """A parse task's (path, page_jobs): ``ingest`` sends ``(path, page_jobs)``; a bare path
+    (the Spark engine, tests) reads with one process."""
+    if isinstance(task, tuple):
+        path, page_jobs = task
+        return path, page_jobs
+    return task, 1
+
+
+def _parse_task(state: tuple[NoiseRules, Limits], task):
+    """Worker task: read, hash, parse one file. ``task`` is its path, or ``(path, page_jobs)``
+    (processes reading a long PDF's pages, see ``ingest``). Returns a Document or
+    ("fail", reason)."""
     _, limits = state
+    path, page_jobs = _task_path(task)
     try:
         with open(path, "rb") as fh:
             data = fh.read(limits.max_file_bytes + 1)  # the file may have grown since it was checked
     except OSError as exc:
         return ("fail", f"cannot read ({exc.strerror})")
-    return parse_bytes(state, path, data)
+    return parse_bytes(state, path, data, page_jobs)
 
 
-def parse_bytes(state: tuple[NoiseRules, Limits], path: str, data: bytes):
+def parse_bytes(state: tuple[NoiseRules, Limits], path: str, data: bytes, page_jobs: int = 1):
     """Hash and parse a file's bytes (read here, or by a distributed engine). Returns a
     Document or ("fail", reason)."""
     noise, limits = state
     try:
         limits.check_file_size(path, len(data))
         file_hash = hashlib.sha256(data).hexdigest()
-        raw = read_document(path, data, limits=limits)
+        raw = read_document(path, data, limits=limits, page_jobs=page_jobs)
         return build_document(raw, noise, file_hash, len(data), limits=limits)
     except ReadError as exc:
         return ("fail", exc.reason)
@@ -116,12 +128,12 @@ def _init_reader_tagger(rules_dir: Optional[str], limits: Optional[Limits], mode
     return _init_reader(rules_dir, limits), _init_tagger(rules_dir, model_dir)
 
 
-def _parse_and_tag_task(state, path: str):
-    """Worker task of the main job: parse one file and tag its sentences while they are in
-    memory. Returns (Document, the clues' store rows keyed by sentence position) or
-    ("fail", reason)."""
+def _parse_and_tag_task(state, task):
+    """Worker task of the main job: parse one file (``task`` as for ``_parse_task``) and tag
+    its sentences while they are in memory. Returns (Document, the clues' store rows keyed by
+    sentence position) or ("fail", reason)."""
     reader, tagger = state
-    return tag_parsed(tagger, _parse_task(reader, path))
+    return tag_parsed(tagger, _parse_task(reader, task))
 
 
 # -- main side --------------------------------------------------------------------------
@@ -291,7 +303,10 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             else:  # tasks are paths: a worker may hold its next one while this process stores
                 pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader, (rules_arg, limits),
                                   time_limit=time_limit, prefetch=2)
-            results = read_ahead(pool.run((i, p) for i, p in enumerate(to_parse)))
+            # Fewer files than jobs: the cores left over read the pages of each file's PDF
+            # (through the task, not the workers' set-up: the early pool predates the files).
+            page_jobs = max(1, jobs // len(to_parse)) if len(to_parse) < jobs else 1
+            results = read_ahead(pool.run((i, (p, page_jobs)) for i, p in enumerate(to_parse)))
             for path, status, result in _in_input_order(results, to_parse):
                 clues = None
                 if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
@@ -378,9 +393,10 @@ def _in_input_order(results, paths: list[str]):
 
 
 def read_for_extract(path: str, noise: NoiseRules, data: Optional[bytes] = None,
-                     limits: Optional[Limits] = None) -> Document:
+                     limits: Optional[Limits] = None, page_jobs: Optional[int] = None) -> Document:
     """Read one file (or standard input bytes as .txt) into a Document without a store.
-    ``limits`` None: ``Limits.from_env()``."""
+    ``limits`` None: ``Limits.from_env()``. ``page_jobs``: processes reading a long PDF's
+    pages (None: one per core; ``extract`` reads one file at a time)."""
     from .readers import read_text_bytes
 
     limits = limits or Limits.from_env()
@@ -396,5 +412,7 @@ def read_for_extract(path: str, noise: NoiseRules, data: Optional[bytes] = None,
     except OSError as exc:
         raise ReadError(path, f"cannot read ({exc.strerror or type(exc).__name__})") from None
     limits.check_file_size(path, len(data))
-    raw = read_document(path, data, limits=limits)
+    if page_jobs is None:
+        page_jobs = os.cpu_count() or 1
+    raw = read_document(path, data, limits=limits, page_jobs=page_jobs)
     return build_document(raw, noise, hashlib.sha256(data).hexdigest(), len(data), limits=limits)

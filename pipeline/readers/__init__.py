@@ -53,7 +53,7 @@ OCR_MODES = ("auto", "always", "never")
 
 
 def read_document(path: str | Path, data: bytes | None = None, ocr: str | None = None,
-                  limits=None) -> RawDocument:
+                  limits=None, page_jobs: int = 1) -> RawDocument:
     """Read one file into a ``RawDocument``, dispatching on its suffix (and content).
 
     ``data`` is the file's bytes when the caller has already read them (to hash them), so the
@@ -64,6 +64,8 @@ def read_document(path: str | Path, data: bytes | None = None, ocr: str | None =
     ``limits`` (a ``pipeline.limits.Limits``) caps a .docx's XML and a PDF's pages; None
     means the readers' defaults (the callers, ``ingest`` and ``extract``, pass
     ``Limits.from_env()``). A file over a cap is a ``LimitExceeded``.
+    ``page_jobs``: processes that read the pages of a long PDF (``pdf.read_pdf``; the same
+    result as 1); other readers ignore it.
     """
     from pipeline.readers.ocr import ocr_mode
 
@@ -79,7 +81,7 @@ def read_document(path: str | Path, data: bytes | None = None, ocr: str | None =
     if data is None:
         data = _read_bytes(name)
     caps = _Caps(limits.max_docx_xml_bytes, limits.max_pdf_pages) if limits is not None else _Caps()
-    return _guarded(name, lambda: _dispatch(name, suffix, data, mode, caps))
+    return _guarded(name, lambda: _dispatch(name, suffix, data, mode, caps, page_jobs))
 
 
 class _Caps:
@@ -90,7 +92,8 @@ class _Caps:
         self.pages = pages
 
 
-def _dispatch(name: str, suffix: str, data: bytes, mode: str, caps: _Caps | None = None) -> RawDocument:
+def _dispatch(name: str, suffix: str, data: bytes, mode: str, caps: _Caps | None = None,
+              page_jobs: int = 1) -> RawDocument:
     from pipeline.readers import docx, legacy, pdf
 
     caps = caps or _Caps()
@@ -99,7 +102,7 @@ def _dispatch(name: str, suffix: str, data: bytes, mode: str, caps: _Caps | None
 
         return txt.read_txt(data, name)
     if suffix == ".pdf":
-        return pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages)
+        return pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages, page_jobs=page_jobs)
     if suffix in DIRECT_SUFFIXES:  # .docx and its macro and template variants
         if data.startswith(legacy.OLE_MAGIC):  # an old .doc saved with a .docx name
             doc = legacy.read_legacy(data, name, ".doc")
@@ -111,7 +114,7 @@ def _dispatch(name: str, suffix: str, data: bytes, mode: str, caps: _Caps | None
         doc = docx.read_docx(data, name, max_xml_bytes=caps.xml_bytes)
         return _with_warning(doc, f"{suffix} file is really a .docx; read as .docx")
     if pdf.looks_like_pdf(data):
-        doc = pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages)
+        doc = pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages, page_jobs=page_jobs)
         return _with_warning(doc, f"{suffix} file is really a PDF; read as .pdf")
     if suffix in LEGACY_SUFFIXES:
         return legacy.read_legacy(data, name, suffix)

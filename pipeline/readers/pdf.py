@@ -46,12 +46,22 @@ and rebuild paragraphs:
   when no page has usable text the file raises ``NeedsOCR`` saying what to do. A page OCR
   reads no text from gets the warning ``page N: OCR found no text``.
 
-PDFium is not thread-safe: read PDFs in worker processes, not threads.
+PDFium is not thread-safe: read PDFs in worker processes, not threads. One long PDF may be
+read by several processes (``read_pdf(..., page_jobs=n)``, where ``os.fork`` exists): this
+process forks children that each read a contiguous chunk of the pages with the same per-page
+code and send them back pickled; a child that fails has its chunk read here, so the result,
+errors included, is the sequential one. A table going on from a chunk's last page to the next
+chunk's first is joined after the chunks are (``_resolve_cells``).
 """
 from __future__ import annotations
 
+import os
+import pickle
 import re
-from dataclasses import dataclass
+import signal
+import threading
+import time
+from dataclasses import dataclass, replace
 from statistics import median
 from typing import Optional
 
@@ -130,6 +140,9 @@ class _Page:
     refs: frozenset = frozenset()  # footnote reference marks (superscripts) dropped from the text
     rules: tuple = ()  # heights of horizontal rulings (a footnote separator), read when needed
     note: Optional[str] = None  # a warning about this page
+    # the page's rulings, kept while whether its lines sit in ruled cells depends on the page
+    # before, which a page-parallel chunk starting here has not seen (``_resolve_cells``)
+    pending_rulings: Optional[tuple] = None
 
 
 def looks_like_pdf(data: bytes) -> bool:
@@ -137,15 +150,18 @@ def looks_like_pdf(data: bytes) -> bool:
 
 
 def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
-             max_pages: Optional[int] = None) -> RawDocument:
+             max_pages: Optional[int] = None, page_jobs: int = 1) -> RawDocument:
     """Read a PDF from its bytes; ``ocr`` is "auto", "always" or "never" (see ``ocr.ocr_mode``).
-    A PDF of more than ``max_pages`` pages (None: ``MAX_PAGES``) is refused before any page is read."""
+    A PDF of more than ``max_pages`` pages (None: ``MAX_PAGES``) is refused before any page is read.
+    ``page_jobs`` > 1: a PDF of ``PARALLEL_MIN_PAGES`` pages or more has its pages read by that
+    many processes (forked; where ``os.fork`` exists), with the same result as one."""
     from pipeline.readers.ocr import ocr_mode
 
     mode = ocr_mode(ocr)
     if not looks_like_pdf(data):
         raise ReadError(name, f"not a PDF ({_sniff(data)}); check the file or rename it")
-    pages, problem = _extract_pages(data, name, mode, MAX_PAGES if max_pages is None else max_pages)
+    pages, problem = _extract_pages(data, name, mode, MAX_PAGES if max_pages is None else max_pages,
+                                    page_jobs)
     _drop_headers_and_page_numbers(pages)
     _drop_footnotes(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
@@ -183,11 +199,11 @@ def _sniff(data: bytes) -> str:
         return "no %PDF header"
 
 
-def _extract_pages(data: bytes, name: str, mode: str = "never",
-                   max_pages: int = MAX_PAGES) -> tuple[list[_Page], Optional[str]]:
-    """The pages' lines, OCR applied per ``mode``; and why OCR could not run, if it could not."""
+def _extract_pages(data: bytes, name: str, mode: str = "never", max_pages: int = MAX_PAGES,
+                   page_jobs: int = 1) -> tuple[list[_Page], Optional[str]]:
+    """The pages' lines, OCR applied per ``mode``; and why OCR could not run, if it could not.
+    With ``page_jobs`` > 1 a long PDF's pages are read by that many processes (``_chunks``)."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     try:
         pdf = pdfium.PdfDocument(data)
@@ -206,39 +222,236 @@ def _extract_pages(data: bytes, name: str, mode: str = "never",
             from pipeline.limits import LimitExceeded, pages_reason
 
             raise LimitExceeded(name, pages_reason(count, max_pages))
-        pages = []
-        problem: Optional[str] = None
-        for index in range(count):
-            page = pdf[index]
-            try:
-                read = _Page(index + 1, 0.0, [], needs_ocr=True) if mode == "always" else \
-                    _read_page(page, index + 1, raw)
-                # a table row (a line split into cells), or a table going on from the page
-                # before: find the cells from the rulings
-                table = any(ln.cell for ln in read.lines) or (
-                    pages and any(ln.box is not None for ln in pages[-1].lines))
-                footnote = read.refs and any(ln.mark in read.refs for ln in read.lines)
-                if table or footnote:  # rulings are read only on such pages, once
-                    rulings = _rulings(page, raw)
-                    if table:
-                        _assign_cells(read.lines, rulings)
-                    if footnote:  # a footnote separator?
-                        read.rules = tuple(y for y, _, _ in rulings[1])
-                if read.needs_ocr and mode != "never":
-                    if problem is None:
-                        from pipeline.readers.ocr import tesseract_problem
-
-                        problem = tesseract_problem() or ""
-                    if not problem:
-                        read = _ocr_page(page, index + 1, name)
-                pages.append(read)
-            finally:
-                page.close()
+        chunks = _chunks(count, page_jobs)
+        if len(chunks) == 1:
+            pages, problem = _read_chunk(pdf, 0, count, name, mode, after_table=False)
+        else:
+            pages, problem = _read_forked(pdf, data, name, mode, chunks)
         return pages, problem or None
     except pdfium.PdfiumError:
         raise ReadError(name, "damaged PDF (a page cannot be read); re-export it") from None
     finally:
         pdf.close()
+
+
+def _read_chunk(pdf, start: int, stop: int, name: str, mode: str,
+                after_table: Optional[bool]) -> tuple[list[_Page], Optional[str]]:
+    """Pages ``start:stop`` (0-based) of an open ``PdfDocument``; and the OCR problem (None: not
+    looked for, "": none). ``after_table``: whether the page before ``start`` has lines in
+    ruled cells (a table that may go on here); None when it is not known (a chunk read by a
+    page-parallel process), then the pages that depend on it keep their rulings for
+    ``_resolve_cells``. A PdfiumError (a damaged page) propagates."""
+    import pypdfium2.raw as raw
+
+    pages: list[_Page] = []
+    problem: Optional[str] = None
+    for index in range(start, stop):
+        page = pdf[index]
+        try:
+            read = _Page(index + 1, 0.0, [], needs_ocr=True) if mode == "always" else \
+                _read_page(page, index + 1, raw)
+            # a table row (a line split into cells), or a table going on from the page
+            # before: find the cells from the rulings
+            own_table = any(ln.cell for ln in read.lines)
+            table = own_table or after_table is True
+            unsure = after_table is None and not own_table and bool(read.lines)
+            footnote = read.refs and any(ln.mark in read.refs for ln in read.lines)
+            if table or footnote or unsure:  # rulings are read only on such pages, once
+                rulings = _rulings(page, raw)
+                if table:
+                    _assign_cells(read.lines, rulings)
+                if footnote:  # a footnote separator?
+                    read.rules = tuple(y for y, _, _ in rulings[1])
+                if unsure:  # cells or not: the page before decides (``_resolve_cells``)
+                    read.pending_rulings = rulings
+            if read.needs_ocr and mode != "never":
+                if problem is None:
+                    from pipeline.readers.ocr import tesseract_problem
+
+                    problem = tesseract_problem() or ""
+                if not problem:
+                    read = _ocr_page(page, index + 1, name)
+            pages.append(read)
+        finally:
+            page.close()
+        if read.pending_rulings is not None:
+            # unknown still, unless the rulings would give this page no cell at all
+            after_table = None if _has_cells(read.lines, read.pending_rulings) else False
+        else:
+            after_table = any(ln.box is not None for ln in read.lines)
+    return pages, problem
+
+
+def _has_cells(lines: list[_Line], rulings) -> bool:
+    """Whether ``_assign_cells`` would put some of ``lines`` in a ruled cell (lines unchanged)."""
+    trial = [replace(ln, box=None) for ln in lines]
+    _assign_cells(trial, rulings)
+    return any(ln.box is not None for ln in trial)
+
+
+def _resolve_cells(pages: list[_Page]) -> None:
+    """After a page-parallel read: give the lines of the pages whose cells depended on the page
+    before (the first pages of a chunk) their cells, in page order, as the sequential read
+    does."""
+    previous: Optional[_Page] = None
+    for page in pages:
+        if page.pending_rulings is not None:
+            if previous is not None and any(ln.box is not None for ln in previous.lines):
+                _assign_cells(page.lines, page.pending_rulings)
+            page.pending_rulings = None
+        previous = page
+
+
+# --- page-parallel reading -----------------------------------------------------------------
+# One long PDF is read by several processes: a ``WorkerPool`` worker has the whole file, and
+# with fewer files than workers its cores would idle. The worker forks directly (it is a
+# daemonic multiprocessing process, which may not start multiprocessing children); each
+# child reads a contiguous chunk of the pages with the same code as the sequential read and
+# sends them back pickled through a pipe. Whatever goes wrong in a child (killed, an error,
+# a truncated message), the parent reads that chunk itself: the result never depends on it.
+
+MIN_CHUNK_PAGES = 12  # fewer pages per process: a fork and a pickle cost more than they save
+PARALLEL_MIN_PAGES = 2 * MIN_CHUNK_PAGES  # a shorter PDF is read in this process alone
+_CHILD_PARENT_CHECK = 0.5  # seconds between a child's checks that its parent is alive
+
+
+def _chunks(count: int, page_jobs: int) -> list[tuple[int, int]]:
+    """The page ranges (0-based, end exclusive) read by separate processes: ``page_jobs``
+    contiguous chunks of at least ``MIN_CHUNK_PAGES`` pages, the first read by this process;
+    one chunk (no fork) for a short PDF or where ``os.fork`` does not exist (Windows)."""
+    jobs = min(int(page_jobs or 1), count // MIN_CHUNK_PAGES)
+    if jobs < 2 or count < PARALLEL_MIN_PAGES or not hasattr(os, "fork"):
+        return [(0, count)]
+    size, extra = divmod(count, jobs)
+    chunks, start = [], 0
+    for i in range(jobs):
+        stop = start + size + (1 if i >= jobs - extra else 0)  # the parent's chunk is never longer
+        chunks.append((start, stop))
+        start = stop
+    return chunks
+
+
+def _read_forked(pdf, data: bytes, name: str, mode: str,
+                 chunks: list[tuple[int, int]]) -> tuple[list[_Page], Optional[str]]:
+    """Read the first chunk here and each other one in a forked child; join them in page
+    order. A chunk whose child could not be started or failed is read here (so its errors are
+    raised here, in page order, as the sequential read raises them)."""
+    children: dict[int, tuple[int, int]] = {}  # chunk -> (pid, read end of its pipe), until reaped
+    try:
+        for i, (start, stop) in enumerate(chunks[1:], 1):
+            try:
+                children[i] = _fork_chunk(data, name, mode, start, stop)
+            except OSError:  # no fork (process or descriptor limit): read it here
+                pass
+        pages, problem = _read_chunk(pdf, *chunks[0], name, mode, after_table=False)
+        problems = [problem]
+        for i, (start, stop) in enumerate(chunks[1:], 1):
+            got = _collect(*children.pop(i)) if i in children else None
+            if got is None:
+                got = _read_chunk(pdf, start, stop, name, mode, after_table=None)
+            pages.extend(got[0])
+            problems.append(got[1])
+    finally:
+        for child in children.values():  # left only when this process raised: stop and reap them
+            _abandon(*child)
+    _resolve_cells(pages)
+    return pages, next((p for p in problems if p is not None), None)
+
+
+def _fork_chunk(data: bytes, name: str, mode: str, start: int, stop: int) -> tuple[int, int]:
+    """Fork a child reading pages ``start:stop``; (its pid, the read end of its pipe)."""
+    import warnings
+
+    read_fd, write_fd = os.pipe()
+    try:
+        with warnings.catch_warnings():  # Python 3.12+ warns about forking with threads alive
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        raise
+    if pid == 0:  # the child: never returns into the caller's stack
+        code = 1
+        try:
+            os.close(read_fd)
+            _child_main(write_fd, data, name, mode, start, stop)
+            code = 0
+        except BaseException:  # noqa: BLE001 - any failure: the parent reads the chunk itself
+            code = 1
+        finally:
+            os._exit(code)  # no atexit handlers, no inherited buffers flushed
+    os.close(write_fd)
+    return pid, read_fd
+
+
+def _child_main(write_fd: int, data: bytes, name: str, mode: str, start: int, stop: int) -> None:
+    """In a forked child: read pages ``start:stop`` from a document of its own and write
+    ``(pages, OCR problem)`` pickled to ``write_fd``."""
+    import pypdfium2 as pdfium
+
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    pdf = pdfium.PdfDocument(data)
+    try:
+        result = _read_chunk(pdf, start, stop, name, mode, after_table=None)
+    finally:
+        pdf.close()
+    payload = _encode(result)
+    with os.fdopen(write_fd, "wb") as out:
+        out.write(payload)
+
+
+def _encode(result) -> bytes:
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A child's watch: exit when the parent is gone (a worker killed at its time limit)."""
+    while True:
+        time.sleep(_CHILD_PARENT_CHECK)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _collect(pid: int, fd: int) -> Optional[tuple[list[_Page], Optional[str]]]:
+    """A child's result: its pipe read to the end, then the child reaped; None when it did
+    not exit cleanly or its message is not a whole, well-formed result."""
+    try:
+        with os.fdopen(fd, "rb") as pipe:
+            payload = pipe.read()
+    except OSError:
+        payload = b""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # reaped elsewhere: its exit code is unknown
+        return None
+    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+        return None
+    try:
+        pages, problem = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - truncated or garbled: read the chunk here
+        return None
+    if not isinstance(pages, list) or not all(isinstance(p, _Page) for p in pages) or not (
+            problem is None or isinstance(problem, str)):
+        return None
+    return pages, problem
+
+
+def _abandon(pid: int, fd: int) -> None:
+    """Stop a child whose result is no longer wanted, and reap it."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        os.close(fd)
+    except OSError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
 
 
 def _read_page(page, number: int, raw) -> _Page:
