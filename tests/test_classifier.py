@@ -184,6 +184,21 @@ def test_classifier_one_standard_error_rule(scores, labels, chosen):
     assert k == chosen and se > 0
 
 
+@pytest.mark.parametrize("peak, height, labels, chosen", [
+    (0.40, 0.001, 8000, 0.5),  # a flat curve: the natural cut
+    (0.30, 0.05, 8000, 0.3),  # a clear peak away from 0.5 is taken
+    (0.30, 0.05, 20, 0.5),  # ... unless too few labels back it
+    (0.70, 0.05, 8000, 0.7),
+])
+def test_classifier_steady_threshold(peak, height, labels, chosen):
+    from pipeline.train import _steady_threshold
+
+    def score(t):  # 0.85 everywhere, ``height`` more at ``peak``
+        return 0.85 + (height if abs(t - peak) < 1e-9 else 0.0)
+
+    assert _steady_threshold(score, labels) == chosen
+
+
 def test_classifier_features_dot_scipy_and_numpy_agree(monkeypatch):
     """A large batch is scored by scipy's product, a small one by numpy's: same scores."""
     import numpy as np
