@@ -60,37 +60,81 @@ def _fold_literal(lit: str) -> Optional[str]:
     return lit.casefold()
 
 
+MAX_EXACT = 256  # strings in a run's cross product: beyond it, anchors stay per item
+
+
+def _exact(items: list) -> Optional[set[str]]:
+    """Every string a sequence of parsed items can match, when that is a small finite set
+    (literals, alternations and groups of them, optional parts, small character classes),
+    else None. Keyword lists compiled as a prefix tree (收(?:受(?:礼金|红包)|送红包)) come back
+    as their whole keywords this way."""
+    out = {""}
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            got = {chr(arg)}
+        elif op is _sre.SUBPATTERN and not (arg[1] & _sre.SRE_FLAG_IGNORECASE):
+            got = _exact(list(arg[-1]))
+        elif op is _sre.BRANCH:
+            got = set()
+            for alt in arg[1]:
+                sub = _exact(list(alt))
+                if sub is None:
+                    return None
+                got |= sub
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:
+            sub = _exact(list(arg[2]))
+            got = None if sub is None else sub | {""}
+        elif op is _sre.IN and len(arg) <= 8 and all(o is _sre.LITERAL for o, _ in arg):
+            got = {chr(c) for _, c in arg}
+        else:
+            return None
+        if got is None or len(out) * len(got) > MAX_EXACT:
+            return None
+        out = {a + b for a in out for b in got}
+    return out
+
+
 def _required(items: list) -> Optional[set[str]]:
-    """Required literals of a sequence of parsed items: the best of the literal runs and of
-    the alternations and groups that have them all (the longest shortest literal wins)."""
+    """Required literals of a sequence of parsed items: the best of the runs of exactly known
+    items (each run's strings, ``_exact``) and of the alternations and groups that have them
+    all (the longest shortest literal wins)."""
     best: Optional[set[str]] = None
-    run = ""
+    run: list = []  # consecutive items whose strings are known exactly, and their product
+    product: set[str] = {""}
 
     def better(cand: Optional[set[str]]) -> None:
         nonlocal best
-        if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+        if cand and "" not in cand and (best is None or min(map(len, cand)) > min(map(len, best))):
             best = cand
 
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            run += chr(arg)
-            continue
+    def close_run() -> None:
+        nonlocal run, product
         if run:
-            better({run})
-            run = ""
+            better(product)
+        run, product = [], {""}
+
+    for item in items:
+        op, arg = item
+        got = _exact([item])
+        if got is not None and len(product) * len(got) <= MAX_EXACT:
+            run.append(item)
+            product = {a + b for a in product for b in got}
+        else:
+            close_run()
+            if got is not None:  # too many strings with the run before: a new run from here
+                run, product = [item], got
         if op is _sre.BRANCH:
             alts: set[str] = set()
             for alt in arg[1]:
-                got = _required(list(alt))
-                if not got:
+                sub = _required(list(alt))
+                if not sub:
                     alts = set()
                     break
-                alts |= got
+                alts |= sub
             better(alts or None)
         elif op is _sre.SUBPATTERN and not (arg[1] & _sre.SRE_FLAG_IGNORECASE):  # (?i:...) left out
             better(_required(list(arg[-1])))
-    if run:
-        better({run})
+    close_run()
     return best
 
 

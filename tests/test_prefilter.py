@@ -15,9 +15,11 @@ from pipeline.rules import RuleSet
 
 @pytest.mark.parametrize("pattern, flags, expected", [
     ("违规吃喝", 0, {"违规吃喝"}),
-    ("(公款|私车)(吃喝|公用)", 0, {"公款", "私车"}),  # either group would do; the first is kept
-    ("未(按规定|及时).{0,6}(公开|公示)", 0, {"按规定", "及时"}),
-    ("资金(被)?挪用", 0, {"资金"}),
+    ("(公款|私车)(吃喝|公用)", 0, {"公款吃喝", "公款公用", "私车吃喝", "私车公用"}),  # a run's product
+    ("未(按规定|及时).{0,6}(公开|公示)", 0, {"未按规定", "未及时"}),
+    ("资金(被)?挪用", 0, {"资金挪用", "资金被挪用"}),
+    ("收(?:受(?:礼金|红包)|送红包)|节礼", 0, {"收受礼金", "收受红包", "收送红包", "节礼"}),  # a keyword trie
+    ("[甲乙]\\d", 0, {"甲", "乙"}),  # a small class of characters
     ("QQ\\s*群|微信号", re.I, {"qq", "微信号"}),
     ("Word版本", re.I, {"word版本"}),
     ("\\d+元", 0, {"元"}),
@@ -28,7 +30,7 @@ def test_prefilter_required_literals(pattern, flags, expected):
 
 @pytest.mark.parametrize("pattern, flags", [
     (".{0,4}", 0),                 # may match empty
-    ("[甲乙]\\d", 0),               # classes only
+    ("[一-龥]\\d", 0),              # ranges and categories only
     ("(?=问题)", 0),                # look-ahead only
     ("(?i:abc)", 0),               # a case-insensitive group in a case-sensitive pattern
     ("wifi密码", re.I),             # i: the engine pairs it with dotless ı, casefold does not
