@@ -39,7 +39,7 @@ def tree_literals(tree, ignorecase: Optional[bool] = None) -> Optional[frozenset
     own inline flags say."""
     if ignorecase is None:
         ignorecase = bool(tree.state.flags & re.IGNORECASE)
-    found = _required(list(tree))
+    found = _required(tree)
     if not found:
         return None
     if ignorecase:
@@ -63,43 +63,59 @@ def _fold_literal(lit: str) -> Optional[str]:
 MAX_EXACT = 256  # strings in a run's cross product: beyond it, anchors stay per item
 
 
-def _exact(items: list) -> Optional[set[str]]:
+def _exact(items, memo: dict) -> Optional[set[str]]:
     """Every string a sequence of parsed items can match, when that is a small finite set
     (literals, alternations and groups of them, optional parts, small character classes),
     else None. Keyword lists compiled as a prefix tree (收(?:受(?:礼金|红包)|送红包)) come back
-    as their whole keywords this way."""
+    as their whole keywords this way. ``memo``: per parse, item id -> its strings."""
     out = {""}
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            got = {chr(arg)}
-        elif op is _sre.SUBPATTERN and not (arg[1] & _sre.SRE_FLAG_IGNORECASE):
-            got = _exact(list(arg[-1]))
-        elif op is _sre.BRANCH:
-            got = set()
-            for alt in arg[1]:
-                sub = _exact(list(alt))
-                if sub is None:
-                    return None
-                got |= sub
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:
-            sub = _exact(list(arg[2]))
-            got = None if sub is None else sub | {""}
-        elif op is _sre.IN and len(arg) <= 8 and all(o is _sre.LITERAL for o, _ in arg):
-            got = {chr(c) for _, c in arg}
-        else:
-            return None
+    for item in items:
+        got = _exact_item(item, memo)
         if got is None or len(out) * len(got) > MAX_EXACT:
             return None
         out = {a + b for a in out for b in got}
     return out
 
 
-def _required(items: list) -> Optional[set[str]]:
+def _exact_item(item, memo: dict) -> Optional[set[str]]:
+    key = id(item)
+    if key in memo:
+        return memo[key]
+    op, arg = item
+    got: Optional[set[str]]
+    if op is _sre.LITERAL:
+        got = {chr(arg)}
+    elif op is _sre.SUBPATTERN and not (arg[1] & _sre.SRE_FLAG_IGNORECASE):
+        got = _exact(arg[-1], memo)
+    elif op is _sre.BRANCH:
+        got = set()
+        for alt in arg[1]:
+            sub = _exact(alt, memo)
+            if sub is None:
+                got = None
+                break
+            got |= sub
+    elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:
+        sub = _exact(arg[2], memo)
+        got = None if sub is None else sub | {""}
+    elif op is _sre.IN and len(arg) <= 8 and all(o is _sre.LITERAL for o, _ in arg):
+        got = {chr(c) for _, c in arg}
+    else:
+        got = None
+    memo[key] = got
+    return got
+
+
+def _required(items, memo: Optional[dict] = None) -> Optional[set[str]]:
     """Required literals of a sequence of parsed items: the best of the runs of exactly known
     items (each run's strings, ``_exact``) and of the alternations and groups that have them
     all (the longest shortest literal wins)."""
+    memo = {} if memo is None else memo
+    whole = _exact(items, memo)
+    if whole and "" not in whole:  # every match is one of these: no part of them is longer
+        return whole
     best: Optional[set[str]] = None
-    run: list = []  # consecutive items whose strings are known exactly, and their product
+    run = False  # whether ``product`` holds the strings of a run of exactly known items
     product: set[str] = {""}
 
     def better(cand: Optional[set[str]]) -> None:
@@ -107,34 +123,29 @@ def _required(items: list) -> Optional[set[str]]:
         if cand and "" not in cand and (best is None or min(map(len, cand)) > min(map(len, best))):
             best = cand
 
-    def close_run() -> None:
-        nonlocal run, product
-        if run:
-            better(product)
-        run, product = [], {""}
-
     for item in items:
         op, arg = item
-        got = _exact([item])
+        got = _exact_item(item, memo)
         if got is not None and len(product) * len(got) <= MAX_EXACT:
-            run.append(item)
+            run = True
             product = {a + b for a in product for b in got}
         else:
-            close_run()
-            if got is not None:  # too many strings with the run before: a new run from here
-                run, product = [item], got
+            if run:
+                better(product)
+            run, product = got is not None, got if got is not None else {""}
         if op is _sre.BRANCH:
             alts: set[str] = set()
             for alt in arg[1]:
-                sub = _required(list(alt))
+                sub = _required(alt, memo)
                 if not sub:
                     alts = set()
                     break
                 alts |= sub
             better(alts or None)
         elif op is _sre.SUBPATTERN and not (arg[1] & _sre.SRE_FLAG_IGNORECASE):  # (?i:...) left out
-            better(_required(list(arg[-1])))
-    close_run()
+            better(_required(arg[-1], memo))
+    if run:
+        better(product)
     return best
 
 
