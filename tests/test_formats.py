@@ -215,15 +215,7 @@ def _table_across_pages(path: Path, first_row: list, second_row: list, before=()
     c = canvas.Canvas(str(path))
 
     def row(top: float, cells: list, header_above: bool) -> float:
-        for x, cell in zip(columns, cells):
-            for k, text in enumerate(cell):
-                c.drawString(x + 5, top - 16 - 18 * k, text)
-        bottom = top - 18 * max(len(cell) for cell in cells) - 8
-        c.line(columns[0], top, columns[-1], top)
-        c.line(columns[0], bottom, columns[-1], bottom)
-        for x in columns:
-            c.line(x, top + (26 if header_above else 0), x, bottom)
-        return bottom
+        return hostile.draw_ruled_row(c, columns, top, cells, header_above)
 
     c.setFont("STSong-Light", 12)
     c.drawString(96, 760, "一、巡察发现的主要问题")

@@ -55,15 +55,7 @@ def _report_pdf(path: Path, count: int, breaks=(), chain: bool = False, blank=()
     c = canvas.Canvas(str(path))
 
     def row(top: float, cells: list, header_above: bool) -> float:
-        for x, cell in zip(COLUMNS, cells):
-            for k, text in enumerate(cell):
-                c.drawString(x + 5, top - 16 - 18 * k, text)
-        bottom = top - 18 * max(len(cell) for cell in cells) - 8
-        c.line(COLUMNS[0], top, COLUMNS[-1], top)
-        c.line(COLUMNS[0], bottom, COLUMNS[-1], bottom)
-        for x in COLUMNS:
-            c.line(x, top + (26 if header_above else 0), x, bottom)
-        return bottom
+        return hostile.draw_ruled_row(c, COLUMNS, top, cells, header_above)
 
     for index in range(count):
         c.setFont("STSong-Light", 12)
@@ -335,14 +327,12 @@ class _InlinePool:
         pass
 
 
-@pytest.mark.parametrize("files, jobs, expected", [(1, 2, 2), (3, 2, 1), (2, 4, 2), (3, 4, 1), (1, 1, 1)])
-def test_pdf_pages_ingest_gives_each_file_the_cores_left_over(tmp_path, monkeypatch, files, jobs, expected):
+@pytest.fixture
+def page_jobs_seen(monkeypatch) -> list:
+    """The ``page_jobs`` of every ``read_document`` call that ``ingest``'s parse task makes."""
     import pipeline.ingest as ingest_module
-    from pipeline.store import Store
 
-    monkeypatch.setattr(ingest_module, "WorkerPool", _InlinePool)
-    monkeypatch.setattr(_InlinePool, "payloads", [])
-    seen = []
+    seen: list = []
     real = ingest_module.read_document
 
     def read_document(path, data=None, **kwargs):
@@ -350,6 +340,17 @@ def test_pdf_pages_ingest_gives_each_file_the_cores_left_over(tmp_path, monkeypa
         return real(path, data, **kwargs)
 
     monkeypatch.setattr(ingest_module, "read_document", read_document)
+    return seen
+
+
+@pytest.mark.parametrize("files, jobs, expected", [(1, 2, 2), (3, 2, 1), (2, 4, 2), (3, 4, 1), (1, 1, 1)])
+def test_pdf_pages_ingest_gives_each_file_the_cores_left_over(tmp_path, monkeypatch, page_jobs_seen, files,
+                                                              jobs, expected):
+    import pipeline.ingest as ingest_module
+    from pipeline.store import Store
+
+    monkeypatch.setattr(ingest_module, "WorkerPool", _InlinePool)
+    monkeypatch.setattr(_InlinePool, "payloads", [])
     folder = tmp_path / "docs"
     folder.mkdir()
     _report_pdf(folder / "big.pdf", 24)
@@ -358,27 +359,19 @@ def test_pdf_pages_ingest_gives_each_file_the_cores_left_over(tmp_path, monkeypa
     with Store(tmp_path / "x.db") as store:
         summary = ingest_module.ingest([str(folder)], store, jobs=jobs)
     assert summary.stored == files, summary.failed
-    assert seen == [expected] * files
+    assert page_jobs_seen == [expected] * files
     assert [payload[1] for payload in _InlinePool.payloads] == [expected] * files
 
 
-def test_pdf_pages_parse_task_takes_a_bare_path(tmp_path, monkeypatch):
+def test_pdf_pages_parse_task_takes_a_bare_path(tmp_path, page_jobs_seen):
     """The Spark engine hands ``_parse_task`` a bare path: it reads with one process."""
     import pipeline.ingest as ingest_module
 
-    seen = []
-    real = ingest_module.read_document
-
-    def read_document(path, data=None, **kwargs):
-        seen.append(kwargs.get("page_jobs"))
-        return real(path, data, **kwargs)
-
-    monkeypatch.setattr(ingest_module, "read_document", read_document)
     path = hostile.make_chinese_pdf(tmp_path / "a.pdf", hostile.chinese_paragraphs(6))
     state = ingest_module._init_reader(None)
     assert ingest_module._parse_task(state, str(path)).pages == 1
     assert ingest_module._parse_task(state, (str(path), 3)).pages == 1
-    assert seen == [1, 3]
+    assert page_jobs_seen == [1, 3]
 
 
 _STUCK_READER = """
