@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from .errors import ReadError, XunchaError
-from .readers.docx import MAX_XML_BYTES
-from .readers.pdf import MAX_PAGES
+
+# The readers' default caps live here, so that knowing them does not import the readers (their
+# module-level regexes cost a tenth of a second in every process that starts).
+MAX_XML_BYTES = 200 * 1024 * 1024  # refuse a .docx whose document.xml is larger (declared or real)
+MAX_PAGES = 2000  # refuse a PDF with more pages than this
 
 MB = 1024 * 1024
 

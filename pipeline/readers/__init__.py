@@ -30,6 +30,7 @@ __all__ = [
     "LEGACY_SUFFIXES",
     "IMAGE_SUFFIXES",
     "OCR_MODES",
+    "ocr_mode",
     "UNREAD_SUFFIXES",
     "FileEntry",
     "iter_files",
@@ -50,6 +51,18 @@ def read_text_bytes(data: bytes, name: str = "-") -> RawDocument:
 
 
 OCR_MODES = ("auto", "always", "never")
+ENV_OCR = "XUNCHA_OCR"
+
+
+def ocr_mode(mode: str | None = None) -> str:
+    """The OCR mode to use: ``mode`` if given, else ``$XUNCHA_OCR``, else "auto"."""
+    import os
+
+    value = (mode if mode is not None else os.environ.get(ENV_OCR) or "auto").strip().lower()
+    if value not in OCR_MODES:
+        source = "ocr" if mode is not None else f"${ENV_OCR}"
+        raise ValueError(f"{source} must be one of auto, always, never (got {value!r})")
+    return value
 
 
 def read_document(path: str | Path, data: bytes | None = None, ocr: str | None = None,
@@ -67,8 +80,6 @@ def read_document(path: str | Path, data: bytes | None = None, ocr: str | None =
     ``page_jobs``: processes that read the pages of a long PDF (``pdf.read_pdf``; the same
     result as 1); other readers ignore it.
     """
-    from pipeline.readers.ocr import ocr_mode
-
     mode = ocr_mode(ocr)
     name = str(path)
     suffix = Path(name).suffix.lower()
@@ -94,15 +105,19 @@ class _Caps:
 
 def _dispatch(name: str, suffix: str, data: bytes, mode: str, caps: _Caps | None = None,
               page_jobs: int = 1) -> RawDocument:
-    from pipeline.readers import docx, legacy, pdf
-
+    # Each reader is imported when a file needs it: their module-level regexes cost tens of
+    # milliseconds each, and a worker reading PDFs never needs the .doc converter's imports.
     caps = caps or _Caps()
     if suffix == ".txt":
         from pipeline.readers import txt
 
         return txt.read_txt(data, name)
     if suffix == ".pdf":
+        from pipeline.readers import pdf
+
         return pdf.read_pdf(data, name, ocr=mode, max_pages=caps.pages, page_jobs=page_jobs)
+    from pipeline.readers import docx, legacy, pdf
+
     if suffix in DIRECT_SUFFIXES:  # .docx and its macro and template variants
         if data.startswith(legacy.OLE_MAGIC):  # an old .doc saved with a .docx name
             doc = legacy.read_legacy(data, name, ".doc")

@@ -31,9 +31,9 @@ import zlib
 from lxml import etree
 
 from pipeline.errors import NoText, ReadError, UnsupportedFormat
+from pipeline.limits import MAX_XML_BYTES
 from pipeline.records import RawDocument, RawParagraph
 
-MAX_XML_BYTES = 200 * 1024 * 1024  # refuse a document.xml larger than this (declared or real)
 MAX_SIDE_PART_BYTES = 20 * 1024 * 1024  # numbering.xml / styles.xml larger than this are ignored
 _CHUNK = 1024 * 1024
 

@@ -49,10 +49,9 @@ from typing import Callable, Optional
 
 from pipeline.errors import NeedsOCR, NoText, ReadError, UnsupportedFormat
 from pipeline.records import RawDocument
+from pipeline.readers import ENV_OCR, OCR_MODES, ocr_mode  # noqa: F401  (defined in the package: no import cost)
 from pipeline.readers.tools import run_tool, tool_env
 
-OCR_MODES = ("auto", "always", "never")
-ENV_OCR = "XUNCHA_OCR"
 LANGUAGE = "chi_sim"
 RENDER_DPI = 175
 TARGET_LINE_PX = 38.0  # median OCR line height aimed at (16 pt text at 175 dpi)
@@ -90,15 +89,6 @@ _DOUBLE_QUOTES = re.compile("[“”\"]")
 _DASHED_NUMBER = re.compile(r"[一二—–\-_~～·•]+\s*(\d{1,4})\s*[一二—–\-_~～·•]+")
 _ONE_AFTER_DIGIT = re.compile(rf"(?<=\d)[\]|lI](?=\d|\s*[{_CJK}])")
 _ONE_BEFORE_DIGIT = re.compile(r"(?<![A-Za-z])[\]|lI](?=\d)")
-
-
-def ocr_mode(mode: Optional[str] = None) -> str:
-    """The OCR mode to use: ``mode`` if given, else ``$XUNCHA_OCR``, else "auto"."""
-    value = (mode if mode is not None else os.environ.get(ENV_OCR) or "auto").strip().lower()
-    if value not in OCR_MODES:
-        source = "ocr" if mode is not None else f"${ENV_OCR}"
-        raise ValueError(f"{source} must be one of auto, always, never (got {value!r})")
-    return value
 
 
 @functools.lru_cache(maxsize=None)

@@ -66,12 +66,12 @@ from statistics import median
 from typing import Optional
 
 from pipeline.errors import NeedsOCR, NoText, ReadError
+from pipeline.limits import MAX_PAGES
 from pipeline.records import RawDocument, RawParagraph
 
 _MAX_HEADER_SCAN = 1024  # %PDF- must start within the first KiB (as Acrobat accepts)
 MIN_PAGE_CHARS = 10  # a page with fewer usable characters and with images needs OCR
 GARBAGE_SHARE = 0.3  # share of unusable characters above which a page's text layer is garbage
-MAX_PAGES = 2000  # refuse a PDF with more pages than this (see pipeline.limits)
 GAP_FACTOR = 1.25  # a step down this many line pitches or more separates paragraphs
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -151,11 +151,11 @@ def looks_like_pdf(data: bytes) -> bool:
 
 def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
              max_pages: Optional[int] = None, page_jobs: int = 1) -> RawDocument:
-    """Read a PDF from its bytes; ``ocr`` is "auto", "always" or "never" (see ``ocr.ocr_mode``).
+    """Read a PDF from its bytes; ``ocr`` is "auto", "always" or "never" (see ``readers.ocr_mode``).
     A PDF of more than ``max_pages`` pages (None: ``MAX_PAGES``) is refused before any page is read.
     ``page_jobs`` > 1: a PDF of ``PARALLEL_MIN_PAGES`` pages or more has its pages read by that
     many processes (forked; where ``os.fork`` exists), with the same result as one."""
-    from pipeline.readers.ocr import ocr_mode
+    from pipeline.readers import ocr_mode
 
     mode = ocr_mode(ocr)
     if not looks_like_pdf(data):
