@@ -995,6 +995,9 @@ def model_rollback():
               help="Gold JSONL (corpus format); default: corpora/dev/*.jsonl.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", "show_errors", type=int, default=0, help="Also print this many misclassified lines.")
+@click.option("--as-text", is_flag=True,
+              help="Read the gold lines as one .txt file's lines, as `xuncha extract FILE` does (headings "
+                   "found in the text open sections; the lines' own section fields are not used).")
 @click.option("--curve", is_flag=True, help="Learning curve: retrain with 0/25/50/75/100 % of the reviewed "
                                             "clues of --store and score each on their hold-out.")
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, exists=True), default=None,
@@ -1010,8 +1013,8 @@ def model_rollback():
 @rules_option
 @model_option
 @handle_errors
-def evaluate(gold, fmt, show_errors, curve, store_path, holdout, draws, keep_thresholds, corpus, rules_dir,
-             model_dir):
+def evaluate(gold, fmt, show_errors, as_text, curve, store_path, holdout, draws, keep_thresholds, corpus,
+             rules_dir, model_dir):
     """Score the tagger against a gold set: per-category P/R/F1, problem accuracy, unit P/R/F1.
 
     With --curve --store DB: the learning curve over the store's reviewed clues, with
@@ -1021,6 +1024,7 @@ def evaluate(gold, fmt, show_errors, curve, store_path, holdout, draws, keep_thr
 
     \b
         xuncha evaluate --gold corpora/dev/dev.jsonl
+        xuncha evaluate --gold corpora/dev/dev.jsonl --as-text
         xuncha evaluate --curve --store 巡察.db
     """
     if curve:
@@ -1036,7 +1040,7 @@ def evaluate(gold, fmt, show_errors, curve, store_path, holdout, draws, keep_thr
     if not files:
         raise click.UsageError("no gold file: pass --gold FILE")
     tagger = Tagger(Path(rules_dir) if rules_dir else None, Path(model_dir) if model_dir else None)
-    m = do_eval(tagger, load_corpus(files))
+    m = do_eval(tagger, load_corpus(files), as_text=as_text)
     if fmt == "json":
         out = {k: v for k, v in m.items() if k != "errors"}
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))

@@ -353,17 +353,44 @@ def tag_gold(tagger, gold: Sequence[dict]) -> list:
                                           for i, g in enumerate(gold))))
 
 
-def evaluate(tagger, gold: Sequence[dict]) -> dict:
-    """Per-category P/R/F1, micro/macro F1, problem accuracy and unit P/R/F1 on gold lines."""
-    clues = tag_gold(tagger, gold)
+def tag_gold_as_text(tagger, gold: Sequence[dict]) -> list[tuple[bool, set, list]]:
+    """The gold lines as one .txt file's paragraphs, structured as ``xuncha extract`` structures
+    a file (title, numbered headings and the sections they open, sentences), and tagged; per
+    line: (problem, category codes, unit texts), merged over the line's sentences. The lines'
+    own ``section`` fields are not used: a file has only its text."""
+    from .extract import extract_document
+    from .meta import detect_meta
+    from .records import Paragraph
+    from .structure import iter_sentences
+
+    paragraphs = [Paragraph(index=i + 1, text=g["text"]) for i, g in enumerate(gold)]
+    meta = detect_meta(paragraphs, "gold.txt")
+    out: list[tuple[bool, set, list]] = [(False, set(), []) for _ in gold]
+    for clue in extract_document(tagger, iter_sentences("gold", paragraphs, meta.title), meta.region):
+        if clue.is_problem:
+            _, codes, units = out[clue.sentence.paragraph - 1]
+            codes |= {h.code for h in clue.categories}
+            units += [u.text for u in clue.units]
+            out[clue.sentence.paragraph - 1] = (True, codes, units)
+    return out
+
+
+def evaluate(tagger, gold: Sequence[dict], as_text: bool = False) -> dict:
+    """Per-category P/R/F1, micro/macro F1, problem accuracy and unit P/R/F1 on gold lines:
+    each line tagged on its own with its ``section``, or (``as_text``) all of them as the lines
+    of one .txt file, as ``xuncha extract FILE`` reads them (``tag_gold_as_text``)."""
+    if as_text:
+        predictions = tag_gold_as_text(tagger, gold)
+    else:
+        predictions = [(c.is_problem, {h.code for h in c.categories}, [u.text for u in c.units])
+                       for c in tag_gold(tagger, gold)]
     codes = list(tagger.taxonomy.codes)
     tp = Counter(); fp = Counter(); fn = Counter()
     correct = 0
     u_tp = u_fp = u_fn = 0
     errors = []
-    for g, clue in zip(gold, clues):
-        correct += int(clue.is_problem == g["is_problem"])
-        pred = {h.code for h in clue.categories}
+    for g, (is_problem, pred, unit_texts) in zip(gold, predictions):
+        correct += int(is_problem == g["is_problem"])
         true = set(g["categories"]) if g["is_problem"] else set()
         for c in codes:
             if c in pred and c in true:
@@ -372,17 +399,16 @@ def evaluate(tagger, gold: Sequence[dict]) -> dict:
                 fp[c] += 1
             elif c in true:
                 fn[c] += 1
-        pu = Counter(u.text for u in clue.units)
+        pu = Counter(unit_texts)
         gu = Counter(g["units"] if g["is_problem"] else [])
         inter = sum((pu & gu).values())
         u_tp += inter
         u_fp += sum(pu.values()) - inter
         u_fn += sum(gu.values()) - inter
-        if clue.is_problem != g["is_problem"] or pred != true or pu != gu:
+        if is_problem != g["is_problem"] or pred != true or pu != gu:
             errors.append({"text": g["text"], "gold": {"is_problem": g["is_problem"], "categories": sorted(true),
                                                        "units": g["units"]},
-                           "pred": {"is_problem": clue.is_problem, "categories": sorted(pred),
-                                    "units": [u.text for u in clue.units]}})
+                           "pred": {"is_problem": is_problem, "categories": sorted(pred), "units": unit_texts}})
     per = {}
     for c in codes:
         p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0

@@ -219,3 +219,24 @@ def test_classifier_features_dot_scipy_and_numpy_agree(monkeypatch):
     large = X.dot(W)
     assert large.shape == small.shape == (n_rows, 15) and not small[0].any()
     assert np.allclose(large, small, atol=1e-5)
+
+
+def test_classifier_evaluate_as_text_reads_the_lines_as_one_file(tagger):
+    """``evaluate(..., as_text=True)`` scores the lines as ``xuncha extract FILE`` reads a .txt:
+    a line of two sentences is one prediction (problem if either is; categories and units of
+    both), one per line, in order."""
+    from pipeline.train import evaluate, tag_gold_as_text
+
+    gold = [
+        {"text": "一、存在的主要问题", "is_problem": False, "categories": [], "units": []},
+        {"text": "会议传达了上级精神。县财政局违规发放津贴补贴12万元。", "is_problem": True,
+         "categories": ["extravagance"], "units": ["县财政局"], "section": ["二、主要成效"]},
+        {"text": "全县经济运行总体平稳。", "is_problem": False, "categories": [], "units": []},
+    ]
+    lines = tag_gold_as_text(tagger, gold)
+    assert len(lines) == 3
+    assert lines[1][0] is True and "县财政局" in lines[1][2]
+    assert lines[0][0] is False and lines[2][0] is False
+    m = evaluate(tagger, gold, as_text=True)
+    assert m["sentences"] == 3 and m["problem_accuracy"] == 1.0
+    assert m["unit_recall"] == 1.0
