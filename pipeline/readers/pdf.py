@@ -164,6 +164,7 @@ def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
                                     page_jobs)
     _drop_headers_and_page_numbers(pages)
     _drop_footnotes(pages)
+    _unruled_tables(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
     paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
     if not paragraphs:
@@ -852,6 +853,172 @@ def _drop_footnotes(pages: list[_Page]) -> None:
         if starts:
             top = max(ln.top for ln in starts)
             page.lines = [ln for ln in page.lines if ln.top > top]
+
+
+# --- tables without rulings ------------------------------------------------------------------
+# WPS and many government PDFs draw a table with no rulings (or only the header's rule): no
+# cell comes from ``_assign_cells``. The columns are then read off the rows themselves, and
+# each line of the table gets a box (column's left and right, row piece's top and bottom) as
+# a ruled cell would, so ``_paragraphs`` joins a cell's wrapped lines the same way.
+
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十百]+)[、.．]?$")  # a 序号 cell: a new row
+_SENTENCE_PUNCT = re.compile(r"[，。；：！？,;!?]")
+STEP_LIMIT = 2.5  # a table line lies at most this many line heights below the one above it
+
+
+@dataclass
+class _Block:
+    """A table without rulings being read: its columns (mutable [left, right] extents) and its
+    baselines in reading order, each ``(page number, [(column, line)])``."""
+    columns: list
+    baselines: list
+    rows: int = 1  # baselines with two cells or more
+
+
+def _unruled_tables(pages: list[_Page]) -> None:
+    """Give the lines of tables without rulings the cells a ruled table's lines get.
+
+    On a page with a table row split into cells (``_Line.cell``) that no ruling put in a cell,
+    the lines are grouped by baseline, top down. A baseline with two pieces or more, one of
+    them a split cell, starts a table: its pieces' extents are the first columns. Each
+    following baseline belongs to the table when it lies close under the one before (a table
+    running to a page's bottom goes on at the next page's top) and each of its pieces overlaps
+    exactly one column (a baseline of several pieces may widen a column or add one); a line
+    alone on its baseline must also start at its column's left edge and be no wider than the
+    column (a wrapped line of a cell). Anything else ends the table: body text after it spans
+    the columns. A table needs two baselines of several pieces, and three columns or, with
+    two, a narrow first column or a header row (short cells without punctuation): a page
+    set in two columns of text stays as it reads without this."""
+    block: Optional[_Block] = None
+    for page in pages:
+        if block is None and not any(ln.cell and ln.box is None for ln in page.lines):
+            continue
+        if any(ln.confidence is not None for ln in page.lines):
+            _finish_block(block)
+            block = None
+            continue
+        last_top: Optional[float] = None  # the block's last baseline on this page
+        for base in _baselines(page.lines):
+            if block is not None:
+                placed = _place(block, base, last_top)
+                if placed is not None:
+                    block.baselines.append((page.number, placed))
+                    block.rows += len(base) > 1
+                    last_top = base[0].top
+                    continue
+                _finish_block(block)
+                block = None
+            if len(base) > 1 and any(ln.cell for ln in base) and _apart(base):
+                columns = [[ln.x0, ln.x1] for ln in base]
+                block = _Block(columns, [(page.number, list(zip(columns, base)))])
+                last_top = base[0].top
+        # a block still open here ends the page: it may go on at the next page's top
+    _finish_block(block)
+
+
+def _baselines(lines: list[_Line]) -> list[list[_Line]]:
+    """The lines grouped by baseline (tops within 0.4 line heights), top down, each left to
+    right."""
+    out: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda ln: -ln.top):
+        if out and out[-1][0].top - line.top <= 0.4 * min(out[-1][0].height, line.height):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    for base in out:
+        base.sort(key=lambda ln: ln.x0)
+    return out
+
+
+def _apart(base: list[_Line]) -> bool:
+    """Whether the pieces of a baseline stand apart as cells (a cell gap between each two)."""
+    return all(b.x0 - a.x1 >= CELL_GAP * max(a.height, b.height) for a, b in zip(base, base[1:]))
+
+
+def _place(block: _Block, base: list[_Line], last_top: Optional[float]):
+    """The baseline's lines with their columns, the block's columns widened or added to as
+    they say; None (the block unchanged) when the baseline is not part of the table."""
+    h = median(ln.height for ln in base)
+    if any(ln.box is not None for ln in base):
+        return None
+    if last_top is not None and last_top - base[0].top > STEP_LIMIT * h:
+        return None
+    several = len(base) > 1
+    if several and not _apart(base):
+        return None
+    placed = []
+    for line in base:
+        hits = [c for c in block.columns if line.x0 < c[1] and line.x1 > c[0]]
+        if len(hits) > 1 or (not hits and not several):
+            return None
+        if not several:
+            left, right = hits[0]
+            if not (left - 0.5 * h <= line.x0 <= left + h and line.x1 <= right + h):
+                return None
+        placed.append((hits[0] if hits else None, line))
+    extents = {id(c): list(c) for c in block.columns}  # the columns widened, tried first
+    added = []
+    for column, line in placed:
+        if column is None:
+            added.append([line.x0, line.x1])
+        else:
+            extent = extents[id(column)]
+            extent[0], extent[1] = min(extent[0], line.x0), max(extent[1], line.x1)
+    trial = sorted([*extents.values(), *added], key=lambda c: c[0])
+    if any(a[1] + 0.5 * h > b[0] for a, b in zip(trial, trial[1:])):
+        return None  # the columns would run into each other
+    for column in block.columns:  # the same objects: the lines placed before refer to them
+        column[:] = extents[id(column)]
+    new = iter(added)
+    result = [(column if column is not None else next(new), line) for column, line in placed]
+    block.columns = sorted(block.columns + added, key=lambda c: c[0])
+    return result
+
+
+def _finish_block(block: Optional[_Block]) -> None:
+    """Cut a finished table into rows and give its lines their cells' boxes; nothing when it
+    is not a table after all (see ``_unruled_tables``).
+
+    A row starts at the table's first baseline and at each baseline whose first-column line
+    does not go on from the one above in that column (an item number never does), or whose
+    pieces, two or more, all start anew. A row broken by a page break is one box per page,
+    as a ruled row is, and ``_paragraphs`` joins its pieces."""
+    if block is None or block.rows < 2 or len(block.columns) < 2:
+        return
+    columns = block.columns
+    width = columns[-1][1] - columns[0][0]
+    if len(columns) == 2:
+        header = block.baselines[0][1]
+        narrow = columns[0][1] - columns[0][0] <= 0.35 * width
+        if not narrow and not all(len(ln.text) <= 8 and not _SENTENCE_PUNCT.search(ln.text)
+                                  for _, ln in header):
+            return
+    em = median(ln.height for _, placed in block.baselines for _, ln in placed)
+    index = {id(c): k for k, c in enumerate(columns)}
+    boxes = [(round(c[0], 1), round(c[1] + 0.4 * em, 1)) for c in columns]
+    pieces: dict[tuple[int, int], list[tuple[int, _Line]]] = {}  # (row, page) -> its lines
+    row, last, page = 0, {}, None
+    for number, placed in block.baselines:
+        items = sorted(((index[id(c)], ln) for c, ln in placed), key=lambda item: item[0])
+        across = page is not None and number != page
+
+        def goes_on(k: int, line: _Line) -> bool:
+            above = last.get(k)
+            return above is not None and not _ITEM_NUMBER.match(line.text) and _continues_cell(
+                above, line, boxes[k], across_pages=across)
+
+        going = [goes_on(k, ln) for k, ln in items]
+        if page is None or (items[0][0] == 0 and not going[0]) or (len(items) > 1 and not any(going)):
+            row, last = row + 1, {}
+        for k, line in items:
+            last[k] = line
+            pieces.setdefault((row, number), []).append((k, line))
+        page = number
+    for lines in pieces.values():
+        top = round(max(ln.top for _, ln in lines), 1)
+        bottom = round(min(ln.bottom for _, ln in lines), 1)
+        for k, line in lines:
+            line.box = boxes[k] + (top, bottom)
 
 
 # --- paragraphs ----------------------------------------------------------------------------
