@@ -125,6 +125,7 @@ class _Line:
     mark: Optional[str] = None  # the line starts with a footnote mark (1 ① *) followed by text
     raised: bool = False  # ... and that mark is a superscript
     box: Optional[tuple[float, float, float, float]] = None  # ruled cell around it: left, right, top, bottom
+    starts_cell: bool = False  # in a table without rulings: starts a paragraph of its cell
 
     @property
     def height(self) -> float:
@@ -862,7 +863,6 @@ def _drop_footnotes(pages: list[_Page]) -> None:
 # a ruled cell would, so ``_paragraphs`` joins a cell's wrapped lines the same way.
 
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十百]+)[、.．]?$")  # a 序号 cell: a new row
-_SENTENCE_PUNCT = re.compile(r"[，。；：！？,;!?]")
 STEP_LIMIT = 2.5  # a table line lies at most this many line heights below the one above it
 
 
@@ -885,10 +885,10 @@ def _unruled_tables(pages: list[_Page]) -> None:
     running to a page's bottom goes on at the next page's top) and each of its pieces overlaps
     exactly one column (a baseline of several pieces may widen a column or add one); a line
     alone on its baseline must also start at its column's left edge and be no wider than the
-    column (a wrapped line of a cell). Anything else ends the table: body text after it spans
-    the columns. A table needs two baselines of several pieces, and three columns or, with
-    two, a narrow first column or a header row (short cells without punctuation): a page
-    set in two columns of text stays as it reads without this."""
+    column (a wrapped line of a cell), and not be a heading in the first column. Anything
+    else ends the table: body text after it spans the columns. A table needs two baselines of several pieces, and three columns or, with
+    two, a narrow first column (序号 | 问题): a page set in two columns of text stays as it
+    reads without this."""
     block: Optional[_Block] = None
     for page in pages:
         if block is None and not any(ln.cell and ln.box is None for ln in page.lines):
@@ -955,6 +955,8 @@ def _place(block: _Block, base: list[_Line], last_top: Optional[float]):
             left, right = hits[0]
             if not (left - 0.5 * h <= line.x0 <= left + h and line.x1 <= right + h):
                 return None
+            if hits[0] is block.columns[0] and _HEADING.match(line.text):
+                return None  # a heading at the margin after the table
         placed.append((hits[0] if hits else None, line))
     extents = {id(c): list(c) for c in block.columns}  # the columns widened, tried first
     added = []
@@ -976,44 +978,70 @@ def _place(block: _Block, base: list[_Line], last_top: Optional[float]):
 
 
 def _finish_block(block: Optional[_Block]) -> None:
-    """Cut a finished table into rows and give its lines their cells' boxes; nothing when it
-    is not a table after all (see ``_unruled_tables``).
+    """Cut a finished table into cells and rows and give its lines their cells' boxes; nothing
+    when it is not a table after all (see ``_unruled_tables``).
 
-    A row starts at the table's first baseline and at each baseline whose first-column line
-    does not go on from the one above in that column (an item number never does), or whose
-    pieces, two or more, all start anew. A row broken by a page break is one box per page,
-    as a ruled row is, and ``_paragraphs`` joins its pieces."""
+    In each column a line goes on from the column's line above as in a ruled cell
+    (``_continues_cell``: the line above filled the column), except an item number (序号),
+    and except after a sentence end when another column starts a cell on the same baseline
+    (a new row); otherwise it starts a paragraph (``starts_cell``). A row is a run of
+    baselines that the cells' lines overlap: a 序号 set in the middle of its row (vertically
+    centred) stays in the row. Its lines on one page get one box per column, as a ruled row
+    broken by a page break does, and ``_paragraphs`` joins a cell's lines within its box and
+    from the last row of one page to the first of the next."""
     if block is None or block.rows < 2 or len(block.columns) < 2:
         return
     columns = block.columns
     width = columns[-1][1] - columns[0][0]
-    if len(columns) == 2:
-        header = block.baselines[0][1]
-        narrow = columns[0][1] - columns[0][0] <= 0.35 * width
-        if not narrow and not all(len(ln.text) <= 8 and not _SENTENCE_PUNCT.search(ln.text)
-                                  for _, ln in header):
-            return
+    if len(columns) == 2 and columns[0][1] - columns[0][0] > 0.35 * width:
+        return  # two columns of text, or a table too like them to tell
     em = median(ln.height for _, placed in block.baselines for _, ln in placed)
     index = {id(c): k for k, c in enumerate(columns)}
     boxes = [(round(c[0], 1), round(c[1] + 0.4 * em, 1)) for c in columns]
-    pieces: dict[tuple[int, int], list[tuple[int, _Line]]] = {}  # (row, page) -> its lines
-    row, last, page = 0, {}, None
-    for number, placed in block.baselines:
+    last_on_page = {}  # page number -> index of the block's last baseline on it
+    for i, (number, _) in enumerate(block.baselines):
+        last_on_page[number] = i
+    spans: list[list[int]] = []  # each cell paragraph's first and last baseline
+    open_cells: dict[int, tuple[_Line, int, int]] = {}  # column -> (last line, its baseline, span)
+    for i, (number, placed) in enumerate(block.baselines):
         items = sorted(((index[id(c)], ln) for c, ln in placed), key=lambda item: item[0])
-        across = page is not None and number != page
-
-        def goes_on(k: int, line: _Line) -> bool:
-            above = last.get(k)
-            return above is not None and not _ITEM_NUMBER.match(line.text) and _continues_cell(
-                above, line, boxes[k], across_pages=across)
-
-        going = [goes_on(k, ln) for k, ln in items]
-        if page is None or (items[0][0] == 0 and not going[0]) or (len(items) > 1 and not any(going)):
-            row, last = row + 1, {}
+        links = {}
         for k, line in items:
-            last[k] = line
-            pieces.setdefault((row, number), []).append((k, line))
-        page = number
+            held = open_cells.get(k)
+            links[k] = False
+            if held is None or _ITEM_NUMBER.match(line.text):
+                continue
+            above, where, _ = held
+            page = block.baselines[where][0]
+            if page != number and where != last_on_page[page]:
+                continue  # across a page break only from the previous page's last baseline
+            links[k] = _continues_cell(above, line, boxes[k], across_pages=page != number)
+        starts = {k for k, _ in items if not links[k]}
+        for k, line in items:
+            if links[k] and _ENDS_PARAGRAPH.search(open_cells[k][0].text) and starts - {k}:
+                links[k] = False
+                starts.add(k)
+        for k, line in items:
+            if k in starts:
+                line.starts_cell = True
+                spans.append([i, i])
+                open_cells[k] = (line, i, len(spans) - 1)
+            else:
+                span = open_cells[k][2]
+                spans[span][1] = i
+                open_cells[k] = (line, i, span)
+    row_of = [0] * len(block.baselines)  # rows: runs of baselines the cells' spans overlap
+    row, reach = -1, -1
+    for first, last in sorted(spans):
+        if first > reach:
+            row += 1
+        reach = max(reach, last)
+        for i in range(first, last + 1):
+            row_of[i] = row
+    pieces: dict[tuple[int, int], list[tuple[int, _Line]]] = {}  # (row, page) -> its lines
+    for i, (number, placed) in enumerate(block.baselines):
+        for column, line in placed:
+            pieces.setdefault((row_of[i], number), []).append((index[id(column)], line))
     for lines in pieces.values():
         top = round(max(ln.top for _, ln in lines), 1)
         bottom = round(min(ln.bottom for _, ln in lines), 1)
@@ -1108,7 +1136,8 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
                 if held is None and box[2] == first_row:
                     held = carried.get(box[:2])
                     across = held is not None
-                if held is not None and _continues_cell(held[1], line, box, across_pages=across):
+                if held is not None and not line.starts_cell and _continues_cell(
+                        held[1], line, box, across_pages=across):
                     parts = out[held[0]][0]
                     parts.append(_joiner(parts[-1], line.text) + line.text)
                     cells[box] = (held[0], line)
