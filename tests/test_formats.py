@@ -209,12 +209,12 @@ UNIT_ROWS = [
     TABLE_ROWS[2] + ("县农机服务中心",),
     TABLE_ROWS[3] + ("局办公室",),
 ]
-# The 责任单位 first, its text at the margin as Word sets a table; the last unit fills its line.
+# The 责任单位 first, its text at the margin as Word sets a table; the last unit fills its last line.
 UNIT_FIRST_ROWS = [
     ("责任单位", "问题表现", "整改措施"),
     ("县农技推广站、县财政局", TABLE_ROWS[1][1], TABLE_ROWS[1][2]),
     ("县农机服务中心", TABLE_ROWS[2][1], TABLE_ROWS[2][2]),
-    ("局机关各科室", TABLE_ROWS[3][1], TABLE_ROWS[3][2]),
+    ("县农业农村局机关党委办公室", TABLE_ROWS[3][1], TABLE_ROWS[3][2]),
 ]
 # (rows, column rules' x, characters per line of each column; None: one line)
 THREE_COLUMNS = (TABLE_ROWS, (72, 112, 292, 472), (None, 14, 14))
@@ -265,20 +265,22 @@ def test_formats_pdf_unruled_table_reads_as_the_ruled_one(tmp_path, table, style
 @pytest.mark.parametrize("gap", [8, 30])
 @pytest.mark.parametrize("table", [THREE_COLUMNS, FOUR_COLUMNS, UNIT_FIRST], ids=["three", "four", "unit_first"])
 def test_formats_pdf_unruled_table_then_body_text_stays_body_text(tmp_path, table, gap):
-    """Body text right after a table without rulings is not taken into the table: an indented
-    paragraph with its full line and its last line at the margin, a short indented one-line
-    paragraph, a heading and a short line at the margin read as they do without a table."""
+    """Body text right after a table without rulings is not taken into the table: a heading
+    at the margin right under a unit that filled its cell's last line, an indented paragraph
+    with its full line and its last line at the margin, a short indented one-line paragraph
+    read as they do without a table."""
     first = "针对上述问题，局党组要逐项抓好整改落实，按期报送整改情况，"[:34]
     body = [
+        (72, "二、整改意见"),
         (96, first), (72, "并将整改情况向县委巡察办报告。"),
         (96, "特此反馈。"),
-        (72, "二、整改意见"),
+        (72, "三、工作要求"),
         (96, "局党组要切实履行主体责任，逐项抓好整改，对整改不力的严肃问责，确保"), (72, "问题见底清零。"),
     ]
     rows = table[0]
     got = _paragraphs(_grid_pdf(tmp_path / "after.pdf", table, "unruled", after=body, gap=gap))
     assert got == ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row] + [
-        first + "并将整改情况向县委巡察办报告。", "特此反馈。", "二、整改意见",
+        "二、整改意见", first + "并将整改情况向县委巡察办报告。", "特此反馈。", "三、工作要求",
         "局党组要切实履行主体责任，逐项抓好整改，对整改不力的严肃问责，确保问题见底清零。"]
 
 

@@ -27,7 +27,10 @@ and rebuild paragraphs:
   the cell's width (the wrapped lines start at the column's left edge, which the page would
   take for an indent), also when other cells' lines come between them in the text, and across
   a page break from the last row of one page to the first of the next. The cells of a row,
-  and the rows, stay apart. Tables without rulings keep one paragraph per line piece.
+  and the rows, stay apart. A table without rulings (WPS, many government PDFs) gets the same
+  cells from its own rows (``_unruled_tables``): the columns are the extents of the pieces of
+  its baselines, a line alone on its baseline at a column's left edge is a wrapped line of
+  that column, and body text spanning the columns ends the table.
 * A title wrapped over two or more centred lines is one paragraph: a centred line continues
   the centred line above it when that one is as wide as a centred line can be, in the same
   font size, and neither ends with sentence punctuation.
