@@ -896,8 +896,8 @@ def _unruled_tables(pages: list[_Page]) -> None:
     for page in pages:
         if block is None and not any(ln.cell and ln.box is None for ln in page.lines):
             continue
-        if any(ln.confidence is not None for ln in page.lines):
-            _finish_block(block)
+        if not page.lines or any(ln.confidence is not None for ln in page.lines):
+            _finish_block(block)  # a blank or OCR page ends a table
             block = None
             continue
         last_top: Optional[float] = None  # the block's last baseline on this page
@@ -911,7 +911,8 @@ def _unruled_tables(pages: list[_Page]) -> None:
                     continue
                 _finish_block(block)
                 block = None
-            if len(base) > 1 and any(ln.cell for ln in base) and _apart(base):
+            if len(base) > 1 and any(ln.cell for ln in base) and _apart(base) and all(
+                    ln.box is None for ln in base):
                 columns = [[ln.x0, ln.x1] for ln in base]
                 block = _Block(columns, [(page.number, list(zip(columns, base)))])
                 last_top = base[0].top
