@@ -132,6 +132,22 @@ def draw_ruled_row(canvas, columns, top: float, cells: list, header_above: bool)
     return bottom
 
 
+def draw_unruled_row(canvas, columns, top: float, cells: list, by_baseline: bool = False,
+                     middle: bool = False) -> float:
+    """``draw_ruled_row`` without any rule: a table row as WPS and many government PDFs print
+    it. The cells are drawn one after another, or with ``by_baseline`` line by line across the
+    row (then PDFium joins each baseline's pieces into one line); with ``middle`` a cell of
+    one line sits on the row's middle line (vertically centred). Returns the row's bottom."""
+    depth = max(len(cell) for cell in cells)
+    spots = [(k + (depth - 1) // 2 if middle and len(cell) == 1 else k, x, cell[k])
+             for x, cell in zip(columns, cells) for k in range(len(cell))]
+    if by_baseline:
+        spots.sort(key=lambda spot: spot[0])
+    for k, x, text in spots:
+        canvas.drawString(x + 5, top - 16 - 18 * k, text)
+    return top - 18 * depth - 8
+
+
 def _is_heading(text: str) -> bool:
     return text[:1] in "一二三四五六七八九十" and text[1:2] == "、" or text.startswith("（")
 

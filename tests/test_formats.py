@@ -202,10 +202,142 @@ def test_formats_pdf_wrapped_table_cells_are_one_paragraph_each(tmp_path, one_pa
     assert got == ["一、巡察发现的主要问题"] + [cell for row in TABLE_ROWS for cell in row] + [after]
 
 
-def _table_across_pages(path: Path, first_row: list, second_row: list, before=(), after=()) -> Path:
+# The same 问题清单 with a 责任单位 column: 序号 | 问题表现 | 整改措施 | 责任单位.
+UNIT_ROWS = [
+    TABLE_ROWS[0] + ("责任单位",),
+    TABLE_ROWS[1] + ("县农技推广站、县财政局",),
+    TABLE_ROWS[2] + ("县农机服务中心",),
+    TABLE_ROWS[3] + ("局办公室",),
+]
+# The 责任单位 first, its text at the margin as Word sets a table; the last unit fills its last line.
+UNIT_FIRST_ROWS = [
+    ("责任单位", "问题表现", "整改措施"),
+    ("县农技推广站、县财政局", TABLE_ROWS[1][1], TABLE_ROWS[1][2]),
+    ("县农机服务中心", TABLE_ROWS[2][1], TABLE_ROWS[2][2]),
+    ("县农业农村局机关党委办公室", TABLE_ROWS[3][1], TABLE_ROWS[3][2]),
+]
+# (rows, column rules' x, characters per line of each column; None: one line)
+THREE_COLUMNS = (TABLE_ROWS, (72, 112, 292, 472), (None, 14, 14))
+FOUR_COLUMNS = (UNIT_ROWS, (72, 112, 252, 392, 523), (None, 10, 10, 8))
+UNIT_FIRST = (UNIT_FIRST_ROWS, (67, 163, 343, 523), (7, 14, 14))
+
+
+def _grid_pdf(path: Path, table, style: str, after=(), gap: float = 30) -> Path:
+    """A heading, a 问题清单 drawn row by row (``style``: "ruled" as Word prints it; with no
+    rule at all, the cells drawn one after another ("unruled") or line by line across the row
+    ("baselines"), or with one-line cells vertically centred ("middle"); or with only a rule
+    under the header row ("header_rule")), and ``after``: body lines (x, text) set ``gap``
+    below the table, 18 pt apart."""
+    rows, columns, chars = table
+
+    def draw(c):
+        c.drawString(96, 760, "一、巡察发现的主要问题")
+        y = 740
+        for n, row in enumerate(rows):
+            cells = [[text] if width is None else _wrap(text, width) for text, width in zip(row, chars)]
+            if style == "ruled":
+                y = hostile.draw_ruled_row(c, columns, y, cells, header_above=False)
+            else:
+                y = hostile.draw_unruled_row(c, columns, y, cells, by_baseline=style == "baselines",
+                                             middle=style == "middle")
+            if n == 0 and style == "header_rule":
+                c.line(columns[0], y, columns[-1], y)
+        for k, (x, text) in enumerate(after):
+            c.drawString(x, y - gap - 18 * k, text)
+
+    return _canvas_pdf(path, draw)
+
+
+@pytest.mark.parametrize("style", ["unruled", "baselines", "middle", "header_rule"])
+@pytest.mark.parametrize("table", [THREE_COLUMNS, FOUR_COLUMNS, UNIT_FIRST], ids=["three", "four", "unit_first"])
+def test_formats_pdf_unruled_table_reads_as_the_ruled_one(tmp_path, table, style):
+    """A table drawn without rulings (or with only the header's rule) reads as the same table
+    ruled: each cell's wrapped lines are one paragraph, the cells of a row and the header row
+    stay apart, in row order, also when PDFium gives a row's baseline as one line, when the
+    序号 sits in the middle of its row, and when a unit fills its cell's last line."""
+    rows = table[0]
+    expected = ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row]
+    ruled = _paragraphs(_grid_pdf(tmp_path / "ruled.pdf", table, "ruled"))
+    assert ruled == expected
+    assert _paragraphs(_grid_pdf(tmp_path / f"{style}.pdf", table, style)) == ruled
+
+
+@pytest.mark.parametrize("gap", [8, 30])
+@pytest.mark.parametrize("table", [THREE_COLUMNS, FOUR_COLUMNS, UNIT_FIRST], ids=["three", "four", "unit_first"])
+def test_formats_pdf_unruled_table_then_body_text_stays_body_text(tmp_path, table, gap):
+    """Body text right after a table without rulings is not taken into the table: a heading
+    at the margin right under a unit that filled its cell's last line, an indented paragraph
+    with its full line and its last line at the margin, a short indented one-line paragraph
+    read as they do without a table."""
+    first = "针对上述问题，局党组要逐项抓好整改落实，按期报送整改情况，"[:34]
+    body = [
+        (72, "二、整改意见"),
+        (96, first), (72, "并将整改情况向县委巡察办报告。"),
+        (96, "特此反馈。"),
+        (72, "三、工作要求"),
+        (96, "局党组要切实履行主体责任，逐项抓好整改，对整改不力的严肃问责，确保"), (72, "问题见底清零。"),
+    ]
+    rows = table[0]
+    got = _paragraphs(_grid_pdf(tmp_path / "after.pdf", table, "unruled", after=body, gap=gap))
+    assert got == ["一、巡察发现的主要问题"] + [cell for row in rows for cell in row] + [
+        "二、整改意见", first + "并将整改情况向县委巡察办报告。", "特此反馈。", "三、工作要求",
+        "局党组要切实履行主体责任，逐项抓好整改，对整改不力的严肃问责，确保问题见底清零。"]
+
+
+def _read_both_ways(path: Path, monkeypatch) -> tuple[list, list]:
+    """The paragraphs of a PDF as read, and as read with no table inferred without rulings."""
+    from pipeline.readers import pdf
+
+    data = path.read_bytes()
+    now = [p.text for p in pdf.read_pdf(data, str(path), ocr="never").paragraphs]
+    with monkeypatch.context() as patch:
+        patch.setattr(pdf, "_unruled_tables", lambda pages: None)
+        before = [p.text for p in pdf.read_pdf(data, str(path), ocr="never").paragraphs]
+    return now, before
+
+
+def test_formats_pdf_plain_paragraphs_with_a_short_indented_line_are_unchanged(tmp_path, monkeypatch):
+    """A page of plain paragraphs, one of them a short indented line, reads as before: no
+    table is inferred where no row is split into cells."""
+    report = SHORT_REPORT[:6] + ["特此反馈。"] + SHORT_REPORT[6:]
+    path = hostile.make_chinese_pdf(tmp_path / "plain.pdf", report, header=None, font_size=14)
+    now, before = _read_both_ways(path, monkeypatch)
+    assert now == before == report
+
+
+def test_formats_pdf_two_columns_of_text_are_not_a_table(tmp_path, monkeypatch):
+    """A page set in two columns of text, each baseline's two pieces split as cells, reads as
+    it does without the inference of tables without rulings."""
+    from pipeline.readers import pdf
+
+    left = hostile.chinese_paragraphs(6, seed=3)
+    right = hostile.chinese_paragraphs(6, seed=4)
+
+    def column(texts):
+        lines = []
+        for text in texts:
+            lines += _wrap("　　" + text if not text.startswith(("一", "（")) else text, 17)
+        return lines
+
+    def draw(c):
+        for k, (a, b) in enumerate(zip(column(left), column(right))):
+            if 760 - 18 * k < 80:
+                break
+            c.drawString(72, 760 - 18 * k, a)
+            c.drawString(306, 760 - 18 * k, b)
+
+    path = _canvas_pdf(tmp_path / "columns.pdf", draw)
+    pages, _ = pdf._extract_pages(path.read_bytes(), str(path))
+    assert sum(ln.cell for ln in pages[0].lines) > 10  # the baselines were split into cells
+    now, before = _read_both_ways(path, monkeypatch)
+    assert now == before
+
+
+def _table_across_pages(path: Path, first_row: list, second_row: list, before=(), after=(),
+                        ruled: bool = True) -> Path:
     """A 问题清单 whose header and one row end page 1 and whose next piece starts page 2, each
     row given as its cells' lines by column (an empty list: an empty cell), with body lines
-    ``before`` the table and ``after`` it."""
+    ``before`` the table and ``after`` it; ruled, or with no rule at all."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -215,6 +347,8 @@ def _table_across_pages(path: Path, first_row: list, second_row: list, before=()
     c = canvas.Canvas(str(path))
 
     def row(top: float, cells: list, header_above: bool) -> float:
+        if not ruled:
+            return hostile.draw_unruled_row(c, columns, top, cells)
         return hostile.draw_ruled_row(c, columns, top, cells, header_above)
 
     c.setFont("STSong-Light", 12)
@@ -222,7 +356,8 @@ def _table_across_pages(path: Path, first_row: list, second_row: list, before=()
     for k, text in enumerate(before):
         c.drawString(72, 736 - k * 18, text)
     top = 110  # the row starts near the bottom of page 1
-    c.line(columns[0], top + 26, columns[-1], top + 26)
+    if ruled:
+        c.line(columns[0], top + 26, columns[-1], top + 26)
     for x, text in zip(columns, TABLE_ROWS[0]):
         c.drawString(x + 5, top + 10, text)
     row(top, first_row, header_above=True)
@@ -236,22 +371,25 @@ def _table_across_pages(path: Path, first_row: list, second_row: list, before=()
     return path
 
 
-def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path):
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_formats_pdf_table_cell_broken_by_a_page_break_is_one_paragraph(tmp_path, ruled):
     """A row split by the page break: the cell's lines at the top of the next page (a table
-    piece with no other cell on their baseline) continue the cell's paragraph."""
+    piece with no other cell on their baseline) continue the cell's paragraph, in a table
+    without rulings too."""
     finding = TABLE_ROWS[1][1] + "相关凭证未按规定归档。"
     lines = _wrap(finding, 14)
     measure = TABLE_ROWS[1][2]
     before = ["局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查", "流于形式。"]
     body = ["二、整改意见", "局党组要切实履行主体责任，逐项抓好整改。"]
     path = _table_across_pages(tmp_path / "broken.pdf", [["1"], lines[:2], _wrap(measure, 14)],
-                               [[], lines[2:], []], before, body)
+                               [[], lines[2:], []], before, body, ruled=ruled)
     got = _paragraphs(path)
     assert got == ["一、巡察发现的主要问题", "局党组2022年仅研究党风廉政建设工作1次，对下属单位监督检查流于形式。",
                    *TABLE_ROWS[0], "1", finding, measure, *body]
 
 
-def test_formats_pdf_new_table_row_at_the_top_of_a_page_is_its_own_paragraph(tmp_path):
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_formats_pdf_new_table_row_at_the_top_of_a_page_is_its_own_paragraph(tmp_path, ruled):
     """The last row on one page ends with a full line, and the next page starts a new row with
     its own 序号: that row's cells are paragraphs of their own, not the previous row's
     continuation (the bundled sample's .pdf and .docx read alike only so)."""
@@ -260,7 +398,7 @@ def test_formats_pdf_new_table_row_at_the_top_of_a_page_is_its_own_paragraph(tmp
     assert [len(t) for t in lines] == [14, 14]  # the last line fills its cell
     second = TABLE_ROWS[2][1]
     path = _table_across_pages(tmp_path / "rows.pdf", [["1"], lines, [TABLE_ROWS[1][2][:14]]],
-                               [["2"], _wrap(second, 14), [TABLE_ROWS[2][2][:14]]])
+                               [["2"], _wrap(second, 14), [TABLE_ROWS[2][2][:14]]], ruled=ruled)
     got = _paragraphs(path)
     assert finding in got and second in got, got
 

@@ -27,7 +27,10 @@ and rebuild paragraphs:
   the cell's width (the wrapped lines start at the column's left edge, which the page would
   take for an indent), also when other cells' lines come between them in the text, and across
   a page break from the last row of one page to the first of the next. The cells of a row,
-  and the rows, stay apart. Tables without rulings keep one paragraph per line piece.
+  and the rows, stay apart. A table without rulings (WPS, many government PDFs) gets the same
+  cells from its own rows (``_unruled_tables``): the columns are the extents of the pieces of
+  its baselines, a line alone on its baseline at a column's left edge is a wrapped line of
+  that column, and body text spanning the columns ends the table.
 * A title wrapped over two or more centred lines is one paragraph: a centred line continues
   the centred line above it when that one is as wide as a centred line can be, in the same
   font size, and neither ends with sentence punctuation.
@@ -125,6 +128,7 @@ class _Line:
     mark: Optional[str] = None  # the line starts with a footnote mark (1 ① *) followed by text
     raised: bool = False  # ... and that mark is a superscript
     box: Optional[tuple[float, float, float, float]] = None  # ruled cell around it: left, right, top, bottom
+    starts_cell: bool = False  # in a table without rulings: starts a paragraph of its cell
 
     @property
     def height(self) -> float:
@@ -164,6 +168,7 @@ def read_pdf(data: bytes, name: str = "-", ocr: Optional[str] = None,
                                     page_jobs)
     _drop_headers_and_page_numbers(pages)
     _drop_footnotes(pages)
+    _unruled_tables(pages)
     ocr_pages = [p.number for p in pages if p.needs_ocr]
     paragraphs = _paragraphs([p for p in pages if not p.needs_ocr])
     if not paragraphs:
@@ -854,6 +859,200 @@ def _drop_footnotes(pages: list[_Page]) -> None:
             page.lines = [ln for ln in page.lines if ln.top > top]
 
 
+# --- tables without rulings ------------------------------------------------------------------
+# WPS and many government PDFs draw a table with no rulings (or only the header's rule): no
+# cell comes from ``_assign_cells``. The columns are then read off the rows themselves, and
+# each line of the table gets a box (column's left and right, row piece's top and bottom) as
+# a ruled cell would, so ``_paragraphs`` joins a cell's wrapped lines the same way.
+
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十百]+)[、.．]?$")  # a 序号 cell: a new row
+STEP_LIMIT = 2.5  # a table line lies at most this many line heights below the one above it
+
+
+@dataclass
+class _Block:
+    """A table without rulings being read: its columns (mutable [left, right] extents) and its
+    baselines in reading order, each ``(page number, [(column, line)])``."""
+    columns: list
+    baselines: list
+    rows: int = 1  # baselines with two cells or more
+
+
+def _unruled_tables(pages: list[_Page]) -> None:
+    """Give the lines of tables without rulings the cells a ruled table's lines get.
+
+    On a page with a table row split into cells (``_Line.cell``) that no ruling put in a cell,
+    the lines are grouped by baseline, top down. A baseline with two pieces or more, one of
+    them a split cell, starts a table: its pieces' extents are the first columns. Each
+    following baseline belongs to the table when it lies close under the one before (a table
+    running to a page's bottom goes on at the next page's top) and each of its pieces overlaps
+    exactly one column (a baseline of several pieces may widen a column or add one); a line
+    alone on its baseline must also start at its column's left edge and be no wider than the
+    column (a wrapped line of a cell), and not be a heading in the first column. Anything
+    else ends the table: body text after it spans the columns. A table needs two baselines of several pieces, and three columns or, with
+    two, a narrow first column (序号 | 问题): a page set in two columns of text stays as it
+    reads without this."""
+    block: Optional[_Block] = None
+    for page in pages:
+        if block is None and not any(ln.cell and ln.box is None for ln in page.lines):
+            continue
+        if not page.lines or any(ln.confidence is not None for ln in page.lines):
+            _finish_block(block)  # a blank or OCR page ends a table
+            block = None
+            continue
+        last_top: Optional[float] = None  # the block's last baseline on this page
+        for base in _baselines(page.lines):
+            if block is not None:
+                placed = _place(block, base, last_top)
+                if placed is not None:
+                    block.baselines.append((page.number, placed))
+                    block.rows += len(base) > 1
+                    last_top = base[0].top
+                    continue
+                _finish_block(block)
+                block = None
+            if len(base) > 1 and any(ln.cell for ln in base) and _apart(base) and all(
+                    ln.box is None for ln in base):
+                columns = [[ln.x0, ln.x1] for ln in base]
+                block = _Block(columns, [(page.number, list(zip(columns, base)))])
+                last_top = base[0].top
+        # a block still open here ends the page: it may go on at the next page's top
+    _finish_block(block)
+
+
+def _baselines(lines: list[_Line]) -> list[list[_Line]]:
+    """The lines grouped by baseline (tops within 0.4 line heights), top down, each left to
+    right."""
+    out: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda ln: -ln.top):
+        if out and out[-1][0].top - line.top <= 0.4 * min(out[-1][0].height, line.height):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    for base in out:
+        base.sort(key=lambda ln: ln.x0)
+    return out
+
+
+def _apart(base: list[_Line]) -> bool:
+    """Whether the pieces of a baseline stand apart as cells (a cell gap between each two)."""
+    return all(b.x0 - a.x1 >= CELL_GAP * max(a.height, b.height) for a, b in zip(base, base[1:]))
+
+
+def _place(block: _Block, base: list[_Line], last_top: Optional[float]):
+    """The baseline's lines with their columns, the block's columns widened or added to as
+    they say; None (the block unchanged) when the baseline is not part of the table."""
+    h = median(ln.height for ln in base)
+    if any(ln.box is not None for ln in base):
+        return None
+    if last_top is not None and last_top - base[0].top > STEP_LIMIT * h:
+        return None
+    several = len(base) > 1
+    if several and not _apart(base):
+        return None
+    placed = []
+    for line in base:
+        hits = [c for c in block.columns if line.x0 < c[1] and line.x1 > c[0]]
+        if len(hits) > 1 or (not hits and not several):
+            return None
+        if not several:
+            left, right = hits[0]
+            if not (left - 0.5 * h <= line.x0 <= left + h and line.x1 <= right + h):
+                return None
+            if hits[0] is block.columns[0] and _HEADING.match(line.text):
+                return None  # a heading at the margin after the table
+        placed.append((hits[0] if hits else None, line))
+    extents = {id(c): list(c) for c in block.columns}  # the columns widened, tried first
+    added = []
+    for column, line in placed:
+        if column is None:
+            added.append([line.x0, line.x1])
+        else:
+            extent = extents[id(column)]
+            extent[0], extent[1] = min(extent[0], line.x0), max(extent[1], line.x1)
+    trial = sorted([*extents.values(), *added], key=lambda c: c[0])
+    if any(a[1] + 0.5 * h > b[0] for a, b in zip(trial, trial[1:])):
+        return None  # the columns would run into each other
+    for column in block.columns:  # the same objects: the lines placed before refer to them
+        column[:] = extents[id(column)]
+    new = iter(added)
+    result = [(column if column is not None else next(new), line) for column, line in placed]
+    block.columns = sorted(block.columns + added, key=lambda c: c[0])
+    return result
+
+
+def _finish_block(block: Optional[_Block]) -> None:
+    """Cut a finished table into cells and rows and give its lines their cells' boxes; nothing
+    when it is not a table after all (see ``_unruled_tables``).
+
+    In each column a line goes on from the column's line above as in a ruled cell
+    (``_continues_cell``: the line above filled the column), except an item number (序号),
+    and except after a sentence end when another column starts a cell on the same baseline
+    (a new row); otherwise it starts a paragraph (``starts_cell``). A row is a run of
+    baselines that the cells' lines overlap: a 序号 set in the middle of its row (vertically
+    centred) stays in the row. Its lines on one page get one box per column, as a ruled row
+    broken by a page break does, and ``_paragraphs`` joins a cell's lines within its box and
+    from the last row of one page to the first of the next."""
+    if block is None or block.rows < 2 or len(block.columns) < 2:
+        return
+    columns = block.columns
+    width = columns[-1][1] - columns[0][0]
+    if len(columns) == 2 and columns[0][1] - columns[0][0] > 0.35 * width:
+        return  # two columns of text, or a table too like them to tell
+    em = median(ln.height for _, placed in block.baselines for _, ln in placed)
+    index = {id(c): k for k, c in enumerate(columns)}
+    boxes = [(round(c[0], 1), round(c[1] + 0.4 * em, 1)) for c in columns]
+    last_on_page = {}  # page number -> index of the block's last baseline on it
+    for i, (number, _) in enumerate(block.baselines):
+        last_on_page[number] = i
+    spans: list[list[int]] = []  # each cell paragraph's first and last baseline
+    open_cells: dict[int, tuple[_Line, int, int]] = {}  # column -> (last line, its baseline, span)
+    for i, (number, placed) in enumerate(block.baselines):
+        items = sorted(((index[id(c)], ln) for c, ln in placed), key=lambda item: item[0])
+        links = {}
+        for k, line in items:
+            held = open_cells.get(k)
+            links[k] = False
+            if held is None or _ITEM_NUMBER.match(line.text):
+                continue
+            above, where, _ = held
+            page = block.baselines[where][0]
+            if page != number and where != last_on_page[page]:
+                continue  # across a page break only from the previous page's last baseline
+            links[k] = _continues_cell(above, line, boxes[k], across_pages=page != number)
+        starts = {k for k, _ in items if not links[k]}
+        for k, line in items:
+            if links[k] and _ENDS_PARAGRAPH.search(open_cells[k][0].text) and starts - {k}:
+                links[k] = False
+                starts.add(k)
+        for k, line in items:
+            if k in starts:
+                line.starts_cell = True
+                spans.append([i, i])
+                open_cells[k] = (line, i, len(spans) - 1)
+            else:
+                span = open_cells[k][2]
+                spans[span][1] = i
+                open_cells[k] = (line, i, span)
+    row_of = [0] * len(block.baselines)  # rows: runs of baselines the cells' spans overlap
+    row, reach = -1, -1
+    for first, last in sorted(spans):
+        if first > reach:
+            row += 1
+        reach = max(reach, last)
+        for i in range(first, last + 1):
+            row_of[i] = row
+    pieces: dict[tuple[int, int], list[tuple[int, _Line]]] = {}  # (row, page) -> its lines
+    for i, (number, placed) in enumerate(block.baselines):
+        for column, line in placed:
+            pieces.setdefault((row_of[i], number), []).append((index[id(column)], line))
+    for lines in pieces.values():
+        top = round(max(ln.top for _, ln in lines), 1)
+        bottom = round(min(ln.bottom for _, ln in lines), 1)
+        for k, line in lines:
+            line.box = boxes[k] + (top, bottom)
+
+
 # --- paragraphs ----------------------------------------------------------------------------
 
 @dataclass
@@ -941,7 +1140,8 @@ def _paragraphs(pages: list[_Page]) -> list[RawParagraph]:
                 if held is None and box[2] == first_row:
                     held = carried.get(box[:2])
                     across = held is not None
-                if held is not None and _continues_cell(held[1], line, box, across_pages=across):
+                if held is not None and not line.starts_cell and _continues_cell(
+                        held[1], line, box, across_pages=across):
                     parts = out[held[0]][0]
                     parts.append(_joiner(parts[-1], line.text) + line.text)
                     cells[box] = (held[0], line)
