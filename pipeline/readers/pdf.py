@@ -889,9 +889,9 @@ def _unruled_tables(pages: list[_Page]) -> None:
     exactly one column (a baseline of several pieces may widen a column or add one); a line
     alone on its baseline must also start at its column's left edge and be no wider than the
     column (a wrapped line of a cell), and not be a heading in the first column. Anything
-    else ends the table: body text after it spans the columns. A table needs two baselines of several pieces, and three columns or, with
-    two, a narrow first column (序号 | 问题): a page set in two columns of text stays as it
-    reads without this."""
+    else ends the table: body text after it spans the columns. A table needs two baselines of
+    several pieces, and three columns or, with two, a narrow first column (序号 | 问题): a page
+    set in two columns of text stays as it reads without this."""
     block: Optional[_Block] = None
     for page in pages:
         if block is None and not any(ln.cell and ln.box is None for ln in page.lines):
