@@ -35,8 +35,9 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _watch_parent(parent_pid: int) -> None:
-    """Exit this worker when the parent process is gone (killed, crashed)."""
+def watch_parent(parent_pid: int) -> None:
+    """Exit this process when its parent is gone (killed, crashed): run in a daemon thread by
+    pool workers, and by the processes a worker forks to read a PDF's pages."""
     parent = mp.parent_process()
     while True:
         time.sleep(PARENT_CHECK_SECONDS)
@@ -60,7 +61,7 @@ def _worker_main(init: Optional[Callable], init_args: tuple, task: Callable, tas
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ValueError, OSError):
         pass
-    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    threading.Thread(target=watch_parent, args=(parent_pid,), daemon=True).start()
     try:
         state = init(*init_args) if init else None
     except BaseException as exc:  # report and die: the pool raises in the parent

@@ -63,7 +63,6 @@ import pickle
 import re
 import signal
 import threading
-import time
 from dataclasses import dataclass, replace
 from statistics import median
 from typing import Optional
@@ -317,7 +316,6 @@ def _resolve_cells(pages: list[_Page]) -> None:
 
 MIN_CHUNK_PAGES = 12  # fewer pages per process: a fork and a pickle cost more than they save
 PARALLEL_MIN_PAGES = 2 * MIN_CHUNK_PAGES  # a shorter PDF is read in this process alone
-_CHILD_PARENT_CHECK = 0.5  # seconds between a child's checks that its parent is alive
 
 
 def _chunks(count: int, page_jobs: int) -> list[tuple[int, int]]:
@@ -367,6 +365,9 @@ def _fork_chunk(data: bytes, name: str, mode: str, start: int, stop: int) -> tup
     """Fork a child reading pages ``start:stop``; (its pid, the read end of its pipe)."""
     import warnings
 
+    from pipeline.parallel import watch_parent  # imported here, not in the child after the fork
+
+    parent = os.getpid()  # taken before the fork: the child's watch cannot miss its death
     read_fd, write_fd = os.pipe()
     try:
         with warnings.catch_warnings():  # Python 3.12+ warns about forking with threads alive
@@ -379,6 +380,7 @@ def _fork_chunk(data: bytes, name: str, mode: str, start: int, stop: int) -> tup
     if pid == 0:  # the child: never returns into the caller's stack
         code = 1
         try:
+            threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
             os.close(read_fd)
             _child_main(write_fd, data, name, mode, start, stop)
             code = 0
@@ -395,8 +397,6 @@ def _child_main(write_fd: int, data: bytes, name: str, mode: str, start: int, st
     ``(pages, OCR problem)`` pickled to ``write_fd``."""
     import pypdfium2 as pdfium
 
-    parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     pdf = pdfium.PdfDocument(data)
     try:
         result = _read_chunk(pdf, start, stop, name, mode, after_table=None)
@@ -409,14 +409,6 @@ def _child_main(write_fd: int, data: bytes, name: str, mode: str, start: int, st
 
 def _encode(result) -> bytes:
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """A child's watch: exit when the parent is gone (a worker killed at its time limit)."""
-    while True:
-        time.sleep(_CHILD_PARENT_CHECK)
-        if os.getppid() != parent:
-            os._exit(1)
 
 
 def _collect(pid: int, fd: int) -> Optional[tuple[list[_Page], Optional[str]]]:
