@@ -49,7 +49,7 @@ from typing import Callable, Optional
 
 from pipeline.errors import NeedsOCR, NoText, ReadError, UnsupportedFormat
 from pipeline.records import RawDocument
-from pipeline.readers import ENV_OCR, OCR_MODES, ocr_mode  # noqa: F401  (defined in the package: no import cost)
+from pipeline.readers import ocr_mode
 from pipeline.readers.tools import run_tool, tool_env
 
 LANGUAGE = "chi_sim"
