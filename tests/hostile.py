@@ -121,10 +121,7 @@ def draw_ruled_row(canvas, columns, top: float, cells: list, header_above: bool)
     """Draw one table row on a reportlab canvas: each cell's lines of text in its column, the
     row's horizontal rules and the column rules (reaching up to a header row when
     ``header_above``); returns the row's bottom. A ruled 问题清单 as Word prints it."""
-    for x, cell in zip(columns, cells):
-        for k, text in enumerate(cell):
-            canvas.drawString(x + 5, top - 16 - 18 * k, text)
-    bottom = top - 18 * max(len(cell) for cell in cells) - 8
+    bottom = draw_unruled_row(canvas, columns, top, cells)
     canvas.line(columns[0], top, columns[-1], top)
     canvas.line(columns[0], bottom, columns[-1], bottom)
     for x in columns:
