@@ -170,10 +170,19 @@ _NUMBERING = [
     (3, re.compile(r"[\u2488-\u249b]\s*")),  # ⒈ ⒉ … (digit full stop)
     (5, re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]\s*")),  # ① … ⑳
 ]
+_ANY_NUMBERING = re.compile(r"\s*(?:" + "|".join(p.pattern for _, p in _NUMBERING) + ")")
 _HEADING_END = re.compile(r"[。！？!?：:；;]")
 # How long the lead phrase of a heading may be (after the numbering): the major levels are
 # unambiguous markers in official documents and may carry longer headings.
 _MAX_LEAD = {0: 60, 1: 60, 2: 60, 3: 40, 4: 40, 5: 40}
+
+
+def numbering_length(text: str) -> int:
+    """Length of the list numbering a paragraph or sentence starts with (一、 （二） 3. ① 第一部分,
+    with the blanks around it; the markers ``heading_of`` knows), 0 when there is none.
+    The same alternatives in the same order, so the first that matches wins, as there."""
+    match = _ANY_NUMBERING.match(text)
+    return match.end() if match else 0
 
 
 def heading_of(text: str) -> tuple[int, str] | None:

@@ -240,3 +240,29 @@ def test_classifier_evaluate_as_text_reads_the_lines_as_one_file(tagger):
     m = evaluate(tagger, gold, as_text=True)
     assert m["sentences"] == 3 and m["problem_accuracy"] == 1.0
     assert m["unit_recall"] == 1.0
+
+
+@pytest.mark.parametrize("numbered, plain", [
+    ("（五）基层党组织建设弱化", "基层党组织建设弱化"),
+    ("3、县财政局违规发放津补贴12万元。", "县财政局违规发放津补贴12万元。"),
+    ("第二部分 存在的问题", "存在的问题"),
+])
+def test_classifier_model_reads_sentences_without_their_list_numbering(tagger, numbered, plain):
+    """The shipped model leaves the list marker out of both views (characters and words), so a
+    numbered line scores as its text alone; a model saved without the flag still reads it."""
+    import numpy as np
+
+    from pipeline.classifier import ClueModel
+
+    texts = [numbered, plain]
+    _, words, _ = tagger.features(texts, [(), ()])
+    model = tagger.model
+    assert model.strip_numbering
+    X = model.features(texts, words).toarray()
+    assert np.array_equal(X[0], X[1])
+    state = model.state()
+    del state["params"]["strip_numbering"]
+    old = ClueModel.from_state(state)
+    assert not old.strip_numbering
+    X_old = old.features(texts, words).toarray()
+    assert not np.array_equal(X_old[0], X_old[1])

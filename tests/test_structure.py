@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.clean import clean_document, load_noise_rules
 from pipeline.records import Paragraph, RawDocument, RawParagraph
-from pipeline.structure import heading_of, iter_sentences, split_sentences
+from pipeline.structure import heading_of, iter_sentences, numbering_length, split_sentences
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "xinjin_2020_political_ecology.txt"
 
@@ -109,6 +109,28 @@ def test_structure_heading_of_numbered_lines(text, expected):
 )
 def test_structure_heading_of_rejects_body_text(text):
     assert heading_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, length",
+    [
+        ("（五）基层党组织建设弱化", 3),
+        ("(六)民生领域短板明显", 3),
+        ("二、 存在的问题", 3),
+        ("  十二、整改不到位", 5),
+        ("3.县财政局违规发放补贴", 2),
+        ("(1)县交通局", 3),
+        ("①台账过多", 1),
+        ("第二部分 存在的问题", 5),
+        ("一是学习不深入。", 0),  # 一是 opens running text, not a list
+        ("1.5万元资金未入账。", 0),
+        ("2020年，区委巡察了25个单位。", 0),
+        ("县财政局违规发放津补贴", 0),
+    ],
+)
+def test_structure_numbering_length(text, length):
+    """The list marker a line starts with, as ``heading_of`` knows them, blanks included."""
+    assert numbering_length(text) == length
 
 
 # --- sections ----------------------------------------------------------------------------------
