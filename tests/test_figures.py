@@ -28,6 +28,11 @@ def _triples(text):
         ("十余人反映", [(10, "人", "十余人")]),
         ("20多名群众", [(20, "名", "20多名")]),
         ("每次3至5人", [(3, "人", "3至5人")]),
+        # full-width digits and point are read; the text keeps them
+        ("违规发放３．５万元", [(35000, "元", "３．５万元")]),
+        # a number glued to Latin letters is a model number; a set phrase before a count
+        ("型号为X2的车辆5辆", [(5, "辆", "5辆")]),
+        ("落实两个责任不力的3个单位", [(3, "个", "3个")]),
         ("二十万元", [(200000, "元", "二十万元")]),
         ("长达14个月", [(14, "个月", "14个月")]),
         ("积案长达五年未化解", [(5, "年", "五年")]),
@@ -71,6 +76,7 @@ def test_figures_values_measures_and_text(text, expected):
         "千方百计",
         "数十人",
         "干部八小时以外监督",
+        "编号A3台设备",
     ],
 )
 def test_figures_not_taken(text):
