@@ -65,9 +65,11 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = r"[零〇○一二两三四五六七八九十百千万亿]+"
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN = rf"[{_CN_CHARS}]+"
 _NUM = rf"(?:{_AR}|{_CN})"
-_RANGE_SEP = r"(?:至|到|-|~|～|—|－|–)"
+_RANGE_SEPS = ("至", "到", "-", "~", "～", "—", "－", "–")
+_RANGE_SEP = "(?:" + "|".join(map(re.escape, _RANGE_SEPS)) + ")"
 
 _FIGURE_RE = re.compile(
     rf"""
@@ -84,13 +86,12 @@ _FIGURE_RE = re.compile(
 # a figure needs a numeral: sentences without one are skipped before the real patterns run
 _ANY_NUMERAL = re.compile("[0-9０-９" + "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "]")
 # Where a match of _FIGURE_RE may start: a numeral, then only characters a figure holds
-# before its measure word (digits, numerals, separators, 余/多), then a measure word. Every
-# match of _FIGURE_RE matches this too, at the same place; this one starts with a character
-# class, which the regex engine scans for fast, where _FIGURE_RE (led by its lookbehind) is
-# tried at every character. _FIGURE_RE itself only runs where this one matched.
+# before its measure word (those of _NUM, _RANGE_SEP and 余/多; the multipliers are
+# numerals), then a measure word. Every match of _FIGURE_RE matches this too, at the same
+# place; this one starts with a character class, which the regex engine scans for fast, where
+# _FIGURE_RE (led by its lookbehind) is tried at every character. Keep the two in step.
 _FIGURE_START_RE = re.compile(
-    r"[\d零〇○一二两三四五六七八九十百千万亿][\d零〇○一二两三四五六七八九十百千万亿,.至到\-~～—－–余多]*"
-    rf"(?:{_MEASURES_RE})"
+    rf"[\d{_CN_CHARS}][\d{_CN_CHARS},.{''.join(map(re.escape, _RANGE_SEPS))}余多]*(?:{_MEASURES_RE})"
 )
 _WIDE = re.compile("[０-９．]")  # what _WIDTH translates
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>{_CN}|{_AR})")

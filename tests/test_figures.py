@@ -103,3 +103,19 @@ def test_figures_parse_chinese_number(numeral, value):
 
 def test_figures_empty_text():
     assert extract_figures("") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县住建局1名干部违规兼职取酬3.6万元，另有3至5人、20多名、30余万元、1,200元",
+        "二〇二三年三十二人，一百零五件，十余人，第3页，A3台，数十人，3千米，5.2个百分点",
+        "３．５万元和８０％，3-5件，3～5件，3—5件，3－5件，3–5件，2020年度12个月",
+    ],
+)
+def test_figures_hint_pattern_misses_no_match(text):
+    # the figure pattern is tried only where the hint pattern matches: it must find every match
+    from pipeline.figures import _FIGURE_RE, _figure_matches
+
+    assert [m.span() for m in _figure_matches(text)] == [m.span() for m in _FIGURE_RE.finditer(text)]
+    assert [m.span() for m in _figure_matches(text)]  # the examples hold matches
