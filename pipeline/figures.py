@@ -65,9 +65,11 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = r"[零〇○一二两三四五六七八九十百千万亿]+"
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN = rf"[{_CN_CHARS}]+"
 _NUM = rf"(?:{_AR}|{_CN})"
-_RANGE_SEP = r"(?:至|到|-|~|～|—|－|–)"
+_RANGE_SEPS = ("至", "到", "-", "~", "～", "—", "－", "–")
+_RANGE_SEP = "(?:" + "|".join(map(re.escape, _RANGE_SEPS)) + ")"
 
 _FIGURE_RE = re.compile(
     rf"""
@@ -83,6 +85,15 @@ _FIGURE_RE = re.compile(
 )
 # a figure needs a numeral: sentences without one are skipped before the real patterns run
 _ANY_NUMERAL = re.compile("[0-9０-９" + "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "]")
+# Where a match of _FIGURE_RE may start: a numeral, then only characters a figure holds
+# before its measure word (those of _NUM, _RANGE_SEP and 余/多; the multipliers are
+# numerals), then a measure word. Every match of _FIGURE_RE matches this too, at the same
+# place; this one starts with a character class, which the regex engine scans for fast, where
+# _FIGURE_RE (led by its lookbehind) is tried at every character. Keep the two in step.
+_FIGURE_START_RE = re.compile(
+    rf"[\d{_CN_CHARS}][\d{_CN_CHARS},.{''.join(map(re.escape, _RANGE_SEPS))}余多]*(?:{_MEASURES_RE})"
+)
+_WIDE = re.compile("[０-９．]")  # what _WIDTH translates
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>{_CN}|{_AR})")
 
 # 一起 is "one case" only before a case-like noun; otherwise it is "together".
@@ -172,12 +183,29 @@ def _is_year(num_text: str, measure: str, after: str) -> bool:
     return False
 
 
+def _figure_matches(work: str):
+    """What ``_FIGURE_RE.finditer(work)`` yields: matches tried only where _FIGURE_START_RE
+    matches (a match of _FIGURE_RE cannot start anywhere else)."""
+    pos = 0
+    search, match = _FIGURE_START_RE.search, _FIGURE_RE.match
+    while True:
+        hint = search(work, pos)
+        if hint is None:
+            return
+        m = match(work, hint.start())  # the lookbehind still sees what stands before
+        if m is None:
+            pos = hint.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def extract_figures(text: str) -> list[Figure]:
     """The figures of ``text`` in order: Figure(value, measure, text) with ``text`` a substring."""
     if not text or not _ANY_NUMERAL.search(text):
         return []
-    work = text.translate(_WIDTH)  # full-width digits, one character for one
-    blocked = _blocked_spans(work)
+    # full-width digits, one character for one
+    work = text.translate(_WIDTH) if _WIDE.search(text) else text
     found: list[tuple[int, Figure]] = []
     taken: list[tuple[int, int]] = []
 
@@ -188,8 +216,11 @@ def extract_figures(text: str) -> list[Figure]:
         found.append((m.start(), Figure(value=_as_float(value), measure="%", text=text[m.start():m.end()])))
         taken.append((m.start(), m.end()))
 
-    for m in _FIGURE_RE.finditer(work):
+    blocked = None  # the set phrases' spans, found once a figure needs them
+    for m in _figure_matches(work):
         start, end = m.start(), m.end()
+        if blocked is None:
+            blocked = _blocked_spans(work)
         if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
             continue
         num_text = m.group("num")

@@ -20,13 +20,13 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Optional, Sequence
 
 import yaml
 
 from .errors import RuleFileError
-from .nlp import token_spans as spans_of
 from .rules import safe_load
 from .records import UnitMention
 from .resources import cache_dir, rules_dir as _rules_dir
@@ -46,6 +46,12 @@ _NOT_PLACE = {"市场", "区域", "区间", "县域", "市民", "州府"}
 # 都市: 鹤城区, 成都市)
 _NOT_PLACE_END = {"上市", "超市", "股市", "集市", "门市", "夜市", "小区", "片区", "辖区", "校区"}
 _MAX_NAME = 24
+# a token holding none of these characters is none of the joined-name special cases of the
+# leftward growth (住房和城乡建设局, 局和县税务局, 粮食和物资储备局)
+_JOIN_CHARS = frozenset("和与及或")
+_ADMIN_LEVELS = _ADMIN + "镇乡村"
+# per-token and per-name decisions are pure; they are remembered up to this many entries
+_CACHE_SIZE = 20_000
 
 _STOP_TAG_WORDS: Optional[frozenset[str]] = None
 
@@ -167,7 +173,23 @@ class UnitRecognizer:
         self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
         self._dependent_re = _any_of(self.dependent_prefixes)
         self._joiner = re.compile("[和与及]")
-        self._suffix_re = re.compile("(?=(" + "|".join(map(re.escape, self.suffixes)) + "))")
+        # Every place an ending starts, with the longest ending there (endings overlap: 委员会
+        # holds 委). A lookahead tried at every character costs every ending at every character,
+        # so the pattern matches one first character (scanned for as a character class) and
+        # captures the ending from there by a lookahead inside a one-character lookbehind, the
+        # endings grouped by first character: 委(?:员会|) for 委员会 and 委.
+        by_first: dict[str, list[str]] = {}
+        for x in self.suffixes:  # longest first
+            by_first.setdefault(x[0], []).append(x)
+        trie = "|".join(re.escape(first) + "(?:" + "|".join(re.escape(x[1:]) for x in group) + ")"
+                        for first, group in by_first.items())
+        self._suffix_re = re.compile("[" + "".join(map(re.escape, sorted(by_first))) + "]"
+                                     + "(?<=(?=(" + trie + ")).)") if by_first else re.compile("(?!)")
+        # pure per-token and per-name decisions of _candidate, remembered (bounded)
+        self._grows_cache: dict[str, bool] = {}
+        self._inner_cache: dict[str, bool] = {}
+        self._name_cache: dict[tuple[str, str], bool] = {}
+        self._canonical_cache: dict[str, str] = {}
         self._segmenter = segmenter
         self._stop_tagged = _stop_tag_words()
 
@@ -182,18 +204,20 @@ class UnitRecognizer:
         endings = [(m.start(), m.group(1)) for m in self._suffix_re.finditer(text)]
         if not endings:
             return []
-        if token_spans is None and tokens is not None:
-            token_spans = spans_of(tokens)
-        if token_spans is None:
+        if token_spans is None and tokens is None:
             token_spans = self._spans(text)
-        starts = [a for a, _ in token_spans]  # ascending: the tokens make up the text
-        ends = [b for _, b in token_spans]
+        if token_spans is None:
+            ends = list(accumulate(map(len, tokens)))  # what token_spans(tokens) holds
+            starts = [0] + ends[:-1] if ends else []
+        else:
+            starts = [a for a, _ in token_spans]  # ascending: the tokens make up the text
+            ends = [b for _, b in token_spans]
         cands: list[_Candidate] = []
         for s, suffix in endings:
-            cand = self._candidate(text, s, s + len(suffix), suffix, token_spans, starts, ends)
+            cand = self._candidate(text, s, s + len(suffix), suffix, starts, ends)
             if cand:
                 cands.append(cand)
-        chosen = self._resolve(cands, text)
+        chosen = self._resolve(cands, text) if len(cands) > 1 else cands
         out = []
         for c in chosen:
             unit_text = text[c.start:c.end]
@@ -202,6 +226,16 @@ class UnitRecognizer:
 
     def canonical(self, unit_text: str) -> str:
         """原县交通局 -> 县交通运输局 (alias table), 石泉镇 -> 石泉镇."""
+        cache = self._canonical_cache
+        name = cache.get(unit_text)
+        if name is None:
+            name = self._canonical(unit_text)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[unit_text] = name
+        return name
+
+    def _canonical(self, unit_text: str) -> str:
         name = unit_text[1:] if unit_text.startswith("原") and len(unit_text) > 2 else unit_text
         for short, full in self._alias_by_end.get(name[-1:], ()):
             if name.endswith(short) and not name.endswith(full):
@@ -216,7 +250,7 @@ class UnitRecognizer:
             self._segmenter = get_segmenter()
         return self._segmenter.spans(text)
 
-    def _candidate(self, text, s, e, suffix, spans, starts, ends) -> Optional[_Candidate]:
+    def _candidate(self, text, s, e, suffix, starts, ends) -> Optional[_Candidate]:
         """The unit whose ending runs from ``s`` to ``e``, if any; ``starts`` and ``ends`` are
         the token spans' two sides, ascending."""
         j = bisect_left(ends, e)
@@ -224,38 +258,48 @@ class UnitRecognizer:
                 and not (self._end_follower_re and self._end_follower_re.match(text, e)):
             return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
         ti = max(bisect_right(starts, s) - 1, 0)  # the token the ending starts in
-        tok_start = spans[ti][0] if spans else s
+        tok_start = starts[ti] if starts else s
         start = s
         if tok_start < s:
             inner = text[tok_start:s]
-            whole = text[tok_start:spans[ti][1]]
+            whole = text[tok_start:ends[ti]]
             # the ending inside a function or verb word: 交办, 经办, 该局, 对局, 有所, 部署
             # (a longer word is judged by its name part: jieba tags 扶贫办 as an idiom)
-            if whole in self.not_units or (len(inner) == 1 and whole in self._stop_tagged):
+            if whole in self._not_unit_set or (len(inner) == 1 and whole in self._stop_tagged):
                 return None
-            if not self._name_like(inner, single=len(inner) == 1, lenient=True) or inner in self._glued_stop_chars:
+            ok = self._inner_cache.get(inner)
+            if ok is None:
+                ok = self._remember(self._inner_cache, inner, self._name_like(
+                    inner, single=len(inner) == 1, lenient=True) and inner not in self._glued_stop_chars)
+            if not ok:
                 return None  # 我局, 用村: a function character glued to the ending
             start = tok_start
+        grows_cache = self._grows_cache
         i = ti - 1
-        while i >= 0 and s - spans[i][0] <= _MAX_NAME:
-            a, b = spans[i]
-            tok = text[a:b]
-            joined = self._joined_at(text, a, start) if self._joiner.search(tok) else None
-            if joined is not None:
-                start = joined
-                while i >= 0 and spans[i][0] > joined:
+        while i >= 0 and s - starts[i] <= _MAX_NAME:
+            a = starts[i]
+            tok = text[a:ends[i]]
+            if not _JOIN_CHARS.isdisjoint(tok):
+                joined = self._joined_at(text, a, start) if self._joiner.search(tok) else None
+                if joined is not None:
+                    start = joined
+                    while i >= 0 and starts[i] > joined:
+                        i -= 1
+                    if i >= 0 and starts[i] == joined:
+                        i -= 1
+                    continue
+                if len(tok) == 2 and tok[0] in "和与及或" and tok[1] in _ADMIN:
+                    start = a + 1  # jieba reads 局和县税务局 as 局/和县/税务局
+                    break
+                if tok == "和" and i > 0 and self._joins_names(text, (starts[i - 1], ends[i - 1]), start, s):
+                    start = a  # 粮食和物资储备局, 政务服务和大数据管理局: one name
                     i -= 1
-                if i >= 0 and spans[i][0] == joined:
-                    i -= 1
-                continue
-            if len(tok) == 2 and tok[0] in "和与及或" and tok[1] in _ADMIN:
-                start = a + 1  # jieba reads 局和县税务局 as 局/和县/税务局
-                break
-            if tok == "和" and i > 0 and self._joins_names(text, spans[i - 1], start, s):
-                start = a  # 粮食和物资储备局, 政务服务和大数据管理局: one name
-                i -= 1
-                continue
-            if not self._name_like(tok, single=len(tok) == 1) or (len(tok) > 1 and tok[-1] in self.stop_endings):
+                    continue
+            grows = grows_cache.get(tok)
+            if grows is None:
+                grows = self._remember(grows_cache, tok, self._name_like(tok, single=len(tok) == 1)
+                                       and not (len(tok) > 1 and tok[-1] in self.stop_endings))
+            if not grows:
                 break  # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object
             start = a
             i -= 1
@@ -278,25 +322,40 @@ class UnitRecognizer:
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
+        key = (name, suffix)
+        ok = self._name_cache.get(key)
+        if ok is None:
+            ok = self._remember(self._name_cache, key, self._names_unit(name, suffix))
+        return _Candidate(start, e, suffix, s, original) if ok else None
+
+    def _names_unit(self, name: str, suffix: str) -> bool:
+        """Whether ``name`` (grown, 原 and generic words off) before ``suffix`` names a unit."""
         if not name or not (_CJK.search(name) or name.isalnum()):
-            return None
+            return False
         if name in self.generic_names or _NUMERAL.fullmatch(name):
-            return None
-        if all(ch in _ADMIN + "镇乡村" for ch in name + suffix):
-            return None  # 县乡, 镇村: levels, not a unit
-        unit = text[start:e]
-        body = unit[1:] if original else unit
+            return False
+        if all(ch in _ADMIN_LEVELS for ch in name + suffix):
+            return False  # 县乡, 镇村: levels, not a unit
+        body = name + suffix  # the unit's text without 原
         if body in self._not_unit_set or body.endswith(self._not_unit_endings):
-            return None
+            return False
         if self._not_unit_parts_re and self._not_unit_parts_re.search(body):
-            return None
+            return False
         if self._follower_re and self._follower_re.search(name):
-            return None  # 县四中党支部委员会: the organ of the unit before it
+            return False  # 县四中党支部委员会: the organ of the unit before it
         if len(body) < 2:
-            return None
+            return False
         if suffix in self.prefixed_suffixes and not self._has_place(name):
-            return None  # 网站, 子公司, 派出所: these endings need a place before them
-        return _Candidate(start, e, suffix, s, original)
+            return False  # 网站, 子公司, 派出所: these endings need a place before them
+        return True
+
+    @staticmethod
+    def _remember(cache: dict, key, value: bool) -> bool:
+        """Store a pure decision in a bounded cache (emptied when full); returns ``value``."""
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        cache[key] = value
+        return value
 
     def _has_place(self, name: str) -> bool:
         """县X, 区X, 市X …, or a place name of two or more characters followed by 县/镇/乡/街道…

@@ -28,6 +28,11 @@ def _triples(text):
         ("十余人反映", [(10, "人", "十余人")]),
         ("20多名群众", [(20, "名", "20多名")]),
         ("每次3至5人", [(3, "人", "3至5人")]),
+        # full-width digits and point are read; the text keeps them
+        ("违规发放３．５万元", [(35000, "元", "３．５万元")]),
+        # a number glued to Latin letters is a model number; a set phrase before a count
+        ("型号为X2的车辆5辆", [(5, "辆", "5辆")]),
+        ("落实两个责任不力的3个单位", [(3, "个", "3个")]),
         ("二十万元", [(200000, "元", "二十万元")]),
         ("长达14个月", [(14, "个月", "14个月")]),
         ("积案长达五年未化解", [(5, "年", "五年")]),
@@ -71,6 +76,7 @@ def test_figures_values_measures_and_text(text, expected):
         "千方百计",
         "数十人",
         "干部八小时以外监督",
+        "编号A3台设备",
     ],
 )
 def test_figures_not_taken(text):
@@ -97,3 +103,19 @@ def test_figures_parse_chinese_number(numeral, value):
 
 def test_figures_empty_text():
     assert extract_figures("") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县住建局1名干部违规兼职取酬3.6万元，另有3至5人、20多名、30余万元、1,200元",
+        "二〇二三年三十二人，一百零五件，十余人，第3页，A3台，数十人，3千米，5.2个百分点",
+        "３．５万元和８０％，3-5件，3～5件，3—5件，3－5件，3–5件，2020年度12个月",
+    ],
+)
+def test_figures_hint_pattern_misses_no_match(text):
+    # the figure pattern is tried only where the hint pattern matches: it must find every match
+    from pipeline.figures import _FIGURE_RE, _figure_matches
+
+    assert [m.span() for m in _figure_matches(text)] == [m.span() for m in _FIGURE_RE.finditer(text)]
+    assert [m.span() for m in _figure_matches(text)]  # the examples hold matches

@@ -110,3 +110,16 @@ def test_units_suggest_aliases_pairs_short_and_full_names():
     pairs = suggest_aliases(["县交通局", "县交通运输局", "县水务局", "县林业局"])
     assert ("县交通局", "县交通运输局") in [(s, f) for s, f, _ in pairs]
     assert all(s != "县水务局" or f != "县林业局" for s, f, _ in pairs)
+
+
+def test_units_same_mentions_from_tokens_spans_or_text(rec):
+    from pipeline.nlp import get_segmenter, token_spans
+
+    text = "县住房和城乡建设局、原县交通局和县税务局违规发放津补贴"
+    tokens = get_segmenter().cut(text)
+    by_tokens = rec.find(text, tokens=tokens)
+    assert [u.text for u in by_tokens] == ["县住房和城乡建设局", "原县交通局", "县税务局"]
+    assert [u.canonical for u in by_tokens][1] == "县交通运输局"
+    assert rec.find(text, token_spans=token_spans(tokens)) == by_tokens
+    assert rec.find(text) == by_tokens
+    assert rec.find(text, tokens=tokens) == by_tokens  # a second call, from remembered decisions
