@@ -318,7 +318,9 @@ class UnitRecognizer:
                 return None
         elif name and text.endswith(self.dependent_prefixes, 0, start) and not self._has_place(name):
             return None  # 县交通运输局所属公路养护中心: the part counts as the unit named before it
-        name = self._strip_generic_prefix(name)
+        stripped = self._strip_generic_prefix(name)
+        if stripped != name:  # 原有关县财政局: 原 qualifies the generic word, not the unit named
+            name, original = stripped, False
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)

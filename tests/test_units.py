@@ -15,6 +15,9 @@ def rec():
     ("县财政局、县审计局等5个单位未按要求开展中心组学习", ["县财政局", "县审计局"]),
     ("巡察发现东山镇、西河乡部分村三会一课制度执行不到位", ["东山镇", "西河乡"]),
     ("原县商务局超标准报销差旅费", ["原县商务局"]),
+    # 原 before a generic word qualifies that word: the unit is the name after it
+    ("原有关县财政局违规列支接待费", ["县财政局"]),
+    ("原相关县交通局违规发放补贴", ["县交通局"]),
     # a verb ending in 给 takes the unit as its object; it is not part of the name
     ("县财政局已收回出借给县城投公司的借款6000万元", ["县财政局", "县城投公司"]),
     # a part named after 所属 without a place of its own counts as the unit before it
