@@ -133,9 +133,8 @@ class Tagger:
         from .figures import extract_figures
 
         out = []
-        for i, s in enumerate(sentences):
+        for i, (s, pp) in enumerate(zip(sentences, p_problem.tolist())):
             figures = tuple(extract_figures(s.text))
-            pp = float(p_problem[i])
             evidence = (f"model:{pp:.2f}",)
             hits = cats.get(i)
             if hits is not None:
@@ -169,21 +168,25 @@ class Tagger:
             for code, hs in hits.items():
                 W[r, index[code]] = max(h.weight for h in hs)
         S = noisy_or(P, W, self.rule_strength)
-        chosen = S >= self._threshold_row
-        best = S.argmax(axis=1)
+        # row by row in Python floats: a numpy scalar read costs more than the work done with it
+        thresholds, fallback = self._threshold_row.tolist(), self.fallback
+        codes, labels = self._codes, self._labels
         out = []
-        for r in range(n):
-            picked = np.flatnonzero(chosen[r]).tolist()
-            if not picked and S[r, best[r]] >= self.fallback:
-                picked = [int(best[r])]
-            picked.sort(key=lambda j: -S[r, j])
+        for r, (s_row, p_row) in enumerate(zip(S.tolist(), P.tolist())):
+            picked = [j for j, (v, t) in enumerate(zip(s_row, thresholds)) if v >= t]
+            if not picked:
+                best = max(range(len(s_row)), key=s_row.__getitem__)  # the first maximum, as argmax
+                if s_row[best] >= fallback:
+                    picked = [best]
+            elif len(picked) > 1:
+                picked.sort(key=lambda j: -s_row[j])
             hits_r = rule_hits[r]
             row = []
             for j in picked:
-                code = self._codes[j]
+                code = codes[j]
                 hs = hits_r.get(code) or ()
-                evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hs)) + (f"model:{P[r, j]:.2f}",)
-                row.append(CategoryHit(code, self._labels.get(code, code), round(float(S[r, j]), 4), evidence))
+                evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hs)) + (f"model:{p_row[j]:.2f}",)
+                row.append(CategoryHit(code, labels.get(code, code), round(s_row[j], 4), evidence))
             out.append(tuple(row))
         return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -170,17 +171,29 @@ _SUMMARY_SQL = (
 )
 
 
+_JSON_ESCAPED = re.compile(r'[\x00-\x1f"\\]')  # what json.dumps escapes with ensure_ascii=False
+
+
+def json_string_list(items: Sequence[str]) -> str:
+    """``json.dumps(list(items), ensure_ascii=False)`` for a list of strings, built directly
+    when none needs escaping (evidence such as "model:0.97", "rule:side_jobs/兼职取酬": a few
+    per sentence, and the encoder's set-up costs more than the strings)."""
+    joined = '", "'.join(items)
+    if _JSON_ESCAPED.search(joined) is None:
+        return f'["{joined}"]' if items else "[]"
+    return json.dumps(list(items), ensure_ascii=False)
+
+
 def clue_rows(pairs: Iterable[tuple[int, Clue]]) -> tuple[list, list, list, list]:
     """The rows a store keeps for (key, clue) pairs, key first in each: tags (key, is_problem,
     problem_score, problem evidence JSON), categories (key, code, score, evidence JSON), units
     (key, seq, text, start, end, canonical, region) and figures (key, seq, value, measure, text).
     Workers build these (plain tuples pickle and unpickle cheaply); the writer adds ids."""
     tags, cats, units, figs = [], [], [], []
-    dumps = json.dumps
+    dumps = json_string_list
     for key, clue in pairs:
-        tags.append((key, int(clue.is_problem), float(clue.problem_score),
-                     dumps(list(clue.problem_evidence), ensure_ascii=False)))
-        cats += [(key, h.code, float(h.score), dumps(list(h.evidence), ensure_ascii=False)) for h in clue.categories]
+        tags.append((key, int(clue.is_problem), float(clue.problem_score), dumps(clue.problem_evidence)))
+        cats += [(key, h.code, float(h.score), dumps(h.evidence)) for h in clue.categories]
         units += [(key, i, u.text, u.start, u.end, u.canonical, u.region or "") for i, u in enumerate(clue.units)]
         figs += [(key, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)]
     return tags, cats, units, figs

@@ -459,3 +459,28 @@ def test_store_new_document_after_a_taken_largest_id_is_still_tagged(tmp_path):
     assert len(rows) == len(_rows(db, "SELECT 1 FROM sentences s JOIN files f ON f.document_id = s.document_id"
                                        " WHERE f.path LIKE '%b.txt'")) > 0
     assert any(text.startswith("县某镇党委公务接待超标准") and problem for text, problem in rows)
+
+
+@pytest.mark.parametrize("items", [
+    (), ("model:0.97",), ("rule:side_jobs/兼职取酬", "model:0.96"), ("fragment", "model:0.12"),
+    ('rule:x/"引号"',), ("back\\slash",), ("tab\there", "new\nline"), ("\x00", "\u2028"), ("",), ("", ""),
+])
+def test_store_json_string_list_equals_json_dumps(items):
+    """Evidence lists are written as JSON built directly when nothing needs escaping: the
+    same text json.dumps gives, escapes included."""
+    from pipeline.store import json_string_list
+
+    assert json_string_list(items) == json.dumps(list(items), ensure_ascii=False)
+    assert json_string_list(list(items)) == json.dumps(list(items), ensure_ascii=False)
+
+
+def test_store_json_string_list_random_strings():
+    import random
+
+    from pipeline.store import json_string_list
+
+    rng = random.Random(0)
+    alphabet = 'ab"\\\n\t\x01\x1f/:规则 ,[]' + "\u2028\U0001F600"
+    for _ in range(2000):
+        items = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(0, 4))]
+        assert json_string_list(items) == json.dumps(items, ensure_ascii=False)
