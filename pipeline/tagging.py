@@ -39,6 +39,10 @@ def _rows_to_sentences(doc_path: str, rows: list[tuple[int, dict]]) -> list[Sent
 
 
 def _init_tagger(rules_dir: Optional[str], model_dir: Optional[str]):
+    """A worker's Tagger. A worker tags many documents, so it also loads scipy now, whose
+    sparse product scores a document's categories in a third of numpy's time (Features.dot)."""
+    import scipy.sparse  # noqa: F401
+
     from .extract import Tagger
 
     return Tagger(Path(rules_dir) if rules_dir else None, Path(model_dir) if model_dir else None)
