@@ -167,9 +167,15 @@ class Signals:
     _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # which cue families may match a text (their literal anchors, pipeline.prefilter)
     _cue_index: LiteralIndex = field(init=False, compare=False, hash=False, repr=False)
+    # per cue family: its feature token, and its pattern or None when an anchor found by the
+    # index is already a match (a family of plain phrases, such as problem_frame)
+    _cue_checks: tuple = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "_cue_index", LiteralIndex.of([p for _, p in self.cues]))
+        index = LiteralIndex.of([p for _, p in self.cues])
+        object.__setattr__(self, "_cue_index", index)
+        object.__setattr__(self, "_cue_checks", tuple(
+            (f"§cue_{name}", None if k in index.exact else pattern) for k, (name, pattern) in enumerate(self.cues)))
 
     @classmethod
     def load(cls, rules_dir: Path) -> "Signals":
@@ -210,14 +216,12 @@ class Signals:
         return None
 
     def feature_tokens(self, text: str, section: Sequence[str]) -> list[str]:
-        out = []
-        kind = self.section_kind(section)
-        out.append(f"§sec_{kind or 'none'}")
-        cues = self.cues
-        for k in sorted(self._cue_index.candidates(text)):
-            name, pattern = cues[k]
-            if pattern.search(text):
-                out.append(f"§cue_{name}")
+        out = [f"§sec_{self.section_kind(section) or 'none'}"]
+        checks = self._cue_checks
+        for k in self._cue_index.ordered(text):  # cue families in file order
+            token, pattern = checks[k]
+            if pattern is None or pattern.search(text):
+                out.append(token)
         return out
 
 

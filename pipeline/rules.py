@@ -620,6 +620,10 @@ class RuleSet:
         self._unless: list[Optional[re.Pattern]] = [None] * len(self._flat)
         self._anchors = LiteralIndex(anchors, [k for k, f in enumerate(folded) if f])
         self._order = {code: i for i, code in enumerate(taxonomy.codes)}
+        # per rule, what its hits are built from and sorted by (taxonomy order, then rule id
+        # for hits at the same span), worked out once rather than per hit
+        self._hit_of = [(c.rule.category, c.rule.id, c.rule.weight) for c in self._flat]
+        self._rank = [(self._order[c.rule.category], c.rule.id) for c in self._flat]
         self._fingerprint = fingerprint
 
     def _compiled(self, k: int) -> re.Pattern:
@@ -679,65 +683,66 @@ class RuleSet:
         """Every rule, category by category in taxonomy order."""
         return tuple(c.rule for m in self._matchers for c in m.rules)
 
-    def _candidates(self, norm: str) -> list[tuple[int, list[int]]]:
-        """(rule index, its regexes worth running) for rules whose anchors occur in ``norm``."""
-        todo = self._anchors.candidates(norm)
-        out: list[tuple[int, list[int]]] = []
-        rule_of = self._regex_rule
-        for k in sorted(todo):
-            i = rule_of[k]
-            if out and out[-1][0] == i:
-                out[-1][1].append(k)
-            else:
-                out.append((i, [k]))
-        return out
+    def _fired(self, norm: str, every: bool) -> dict[int, list[tuple[int, int]]]:
+        """Rule index -> spans, for each rule that fires on ``norm`` after its ``unless`` cues:
+        every span of every regex (``every``), or the first span of each regex that matches.
 
-    def _fired(self, norm: str, every: bool):
-        """(rule, spans) for each rule that fires on ``norm`` after its ``unless`` cues: every
-        span of every regex (``every``), or at least the first span of each regex."""
-        regexes, compiled = self._regex, self._compiled
-        for index, ks in self._candidates(norm):
-            spans: list[tuple[int, int]] = []
-            for k in ks:
-                regex = regexes[k] or compiled(k)
-                first = regex.search(norm)  # most candidates do not match: one cheap call
-                if first is None:
-                    continue
-                spans.append(first.span())
-                if every:
-                    spans.extend(m.span() for m in regex.finditer(norm, first.end()))
-            if not spans:
+        The index gives the regexes worth running in index order, which is rule order; most of
+        them do not match, so a rule gets an entry only once one of its regexes does."""
+        regexes, rule_of = self._regex, self._regex_rule
+        fired: dict[int, list[tuple[int, int]]] = {}
+        for k in self._anchors.ordered(norm):
+            regex = regexes[k] or self._compiled(k)
+            first = regex.search(norm)  # most candidates do not match: one cheap call
+            if first is None:
                 continue
-            unless = self._unless_of(index)
-            if unless is not None and unless.search(norm):
-                continue
-            yield self._flat[index].rule, spans
+            spans = fired.get(rule_of[k])
+            if spans is None:
+                spans = fired[rule_of[k]] = []
+            spans.append(first.span())
+            if every:
+                spans.extend(m.span() for m in regex.finditer(norm, first.end()))
+        flat = self._flat
+        for index in [i for i in fired if flat[i].unless is not None]:
+            if self._unless_of(index).search(norm):  # type: ignore[union-attr]
+                del fired[index]
+        return fired
 
     def match(self, text: str) -> list[RuleHit]:
         """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
-        hits = [RuleHit(rule.category, rule.id, a, b, rule.weight)
-                for rule, spans in self._fired(normalise(text), True) for a, b in dict.fromkeys(spans)]
-        order = self._order
-        hits.sort(key=lambda h: (h.start, h.end, order[h.category], h.rule_id))
-        return hits
+        hit_of, rank = self._hit_of, self._rank
+        keyed = [((a, b) + rank[i], i) for i, spans in self._fired(normalise(text), True).items()
+                 for a, b in dict.fromkeys(spans)]
+        keyed.sort()  # (start, end, taxonomy order, rule id) is unique per hit: the index never decides
+        return [RuleHit(hit_of[i][0], hit_of[i][1], key[0], key[1], hit_of[i][2]) for key, i in keyed]
 
     def categories(self, text: str, normalised: Optional[str] = None) -> dict[str, list[RuleHit]]:
         """Category code -> the rules of that category that fired on ``text``, each once with
         its leftmost span, in text order; categories in taxonomy order. (What tagging needs:
         which rules fired, how strongly, where first. ``match`` lists every span.) Pass
         ``normalise(text)`` as ``normalised`` when you have it."""
-        hits = [RuleHit(rule.category, rule.id, *min(spans), rule.weight)
-                for rule, spans in self._fired(normalise(text) if normalised is None else normalised, False)]
-        if not hits:
+        fired = self._fired(normalise(text) if normalised is None else normalised, False)
+        if not fired:
             return {}
-        order = self._order
-        hits.sort(key=lambda h: (h.start, h.end, order[h.category], h.rule_id))
+        hit_of = self._hit_of
+        if len(fired) == 1:  # most sentences that fire fire one rule: nothing to sort
+            (i, spans), = fired.items()
+            category, rule_id, weight = hit_of[i]
+            return {category: [RuleHit(category, rule_id, *min(spans), weight)]}
+        # One sort by (taxonomy order, start, end, rule id) gives both orders at once: the
+        # categories in taxonomy order, each category's hits in text order.
+        rank = self._rank
+        keyed = sorted((rank[i][0], *min(spans), rank[i][1], i) for i, spans in fired.items())
         result: dict[str, list[RuleHit]] = {}
-        for hit in hits:
-            result.setdefault(hit.category, []).append(hit)
-        if len(result) < 2:
-            return result
-        return dict(sorted(result.items(), key=lambda kv: order[kv[0]]))
+        for _, a, b, _, i in keyed:
+            category, rule_id, weight = hit_of[i]
+            hit = RuleHit(category, rule_id, a, b, weight)
+            hits = result.get(category)
+            if hits is None:
+                result[category] = [hit]
+            else:
+                hits.append(hit)
+        return result
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self.rules)} rules, {len(self._matchers)} categories)"

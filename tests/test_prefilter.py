@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 from pipeline.classifier import Signals
 from pipeline.clean import find_noise, load_noise_rules
-from pipeline.prefilter import LiteralIndex, required_literals
+from pipeline.prefilter import LiteralIndex, exact_literals, required_literals
 from pipeline.resources import rules_dir
 from pipeline.rules import RuleSet
 
@@ -64,9 +64,54 @@ TEXTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS),
 @given(TEXTS)
 def test_prefilter_never_skips_a_pattern_that_matches(text):
     candidates = INDEX.candidates(text)
+    assert INDEX.ordered(text) == sorted(candidates)
     for k, rx in enumerate(PATTERNS):
         if k not in candidates:
             assert rx.search(text) is None, (rx.pattern, text)
+        elif k in INDEX.exact:  # an anchor of an exact pattern is a match
+            assert rx.search(text) is not None, (rx.pattern, text)
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    ("仍然|依然|仍存在", 0, {"仍然", "依然", "仍存在"}),
+    ("资金(被)?挪用", 0, {"资金挪用", "资金被挪用"}),
+    ("收(?:受(?:礼金|红包)|送红包)", 0, {"收受礼金", "收受红包", "收送红包"}),  # a keyword trie
+    ("[甲乙]号", 0, {"甲号", "乙号"}),
+    ("无.{0,4}问题", 0, None),       # a gap: the anchors are not the matches
+    ("^(要|需)", 0, None),            # an anchor to the start
+    ("(被)?", 0, None),               # may match empty
+    ("qq群", re.I, None),             # case-insensitive: left to the regex
+    ("(?i:abc)问题", 0, None),
+])
+def test_prefilter_exact_literals(pattern, flags, expected):
+    rx = re.compile(pattern, flags)
+    got = exact_literals(rx)
+    assert got == (None if expected is None else frozenset(expected))
+    if got is not None:
+        assert required_literals(rx) == got
+        assert LiteralIndex.of([rx]).exact == {0}
+
+
+@pytest.mark.parametrize("text", [
+    "\U00020000违规吃喝", "违\ud800规吃喝", "\ud800", "县财政局Word版本（一）", "ＱＱ群", "",
+])
+def test_prefilter_outside_the_basic_plane_and_lone_surrogates(text):
+    """The automaton searches UTF-8 bytes: characters of four bytes and lone surrogates split
+    nothing and are found like any other."""
+    rx = [re.compile("违规吃喝"), re.compile("\U00020000违"), re.compile("\ud800"), re.compile("(?i)word版本")]
+    index = LiteralIndex.of(rx)
+    assert index.candidates(text) == {k for k, r in enumerate(rx) if r.search(text)}
+
+
+SIGNALS = Signals.load(rules_dir())
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_prefilter_cue_tokens_same_as_running_every_pattern(text):
+    """Signals decide cue families of plain phrases by the index alone: the tokens are what
+    running every family's pattern gives."""
+    assert SIGNALS.feature_tokens(text, ())[1:] == [f"§cue_{name}" for name, p in SIGNALS.cues if p.search(text)]
 
 
 def _find_noise_unfiltered(text, rules):

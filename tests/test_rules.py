@@ -414,3 +414,42 @@ def test_rules_normalise_all_equals_normalise_one_by_one():
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(500)]
     assert normalise_all(texts) == [normalise(t) for t in texts]
     assert normalise_all([]) == []
+
+
+def _match_every_regex(ruleset, text):
+    """``match`` without the anchor index: every regex of every rule scans the text."""
+    norm = normalise(text)
+    spans: dict[int, list] = {}
+    for k, rx in enumerate(ruleset.patterns()):
+        spans.setdefault(ruleset._regex_rule[k], []).extend(m.span() for m in rx.finditer(norm))
+    order = {code: i for i, code in enumerate(ruleset.taxonomy.codes)}
+    hits = []
+    for i, found in spans.items():
+        rule = ruleset.rules[i]
+        unless = ruleset._unless_of(i)
+        if found and not (unless is not None and unless.search(norm)):
+            hits.extend(RuleHit(rule.category, rule.id, a, b, rule.weight) for a, b in sorted(set(found)))
+    return sorted(hits, key=lambda h: (h.start, h.end, order[h.category], h.rule_id))
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "县住建局2名干部违规在企业兼职取酬",                       # one rule
+    "违规发放津贴补贴，公款吃喝，整改不到位，违规兼职取酬。",     # several categories
+    "整改不到位，整改不彻底，整改走过场",                       # one rule, several spans
+    "巡察整改不到位，违规收受礼金，公款大吃大喝，违规发放津补贴，选人用人不规范",
+])
+def test_rules_match_and_categories_same_as_every_regex(ruleset, text):
+    """The index only skips regexes that cannot match; hits and both orders are what running
+    every regex gives, and ``categories`` keeps each rule's first hit in taxonomy order."""
+    every = _match_every_regex(ruleset, text)
+    assert ruleset.match(text) == every
+    expected: dict[str, list] = {}
+    for code in ruleset.taxonomy.codes:
+        seen = set()
+        for h in every:
+            if h.category == code and h.rule_id not in seen:
+                seen.add(h.rule_id)
+                expected.setdefault(code, []).append(h)
+    got = ruleset.categories(text)
+    assert list(got) == list(expected) and got == expected
