@@ -125,7 +125,11 @@ def _damage_document_xml(data: bytes, rng: random.Random) -> bytes:
             part = src.read(info)
             if info.filename == "word/document.xml":
                 part = _flip(part, rng) if rng.random() < 0.6 else _truncate(part, rng)
-            dst.writestr(info.filename, part)
+            # the original entry's timestamp: writestr(name, ...) stamps the current time, and
+            # two calls a second apart gave different bytes for the same seed
+            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, part)
     return buffer.getvalue()
 
 
