@@ -217,10 +217,16 @@ def load_dictionary(tk) -> tuple[dict[str, int], int]:
     return freq, total
 
 
+def token_bounds(tokens: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The start offsets and the end offsets of consecutive tokens that make up a text, as two
+    ascending lists (what a caller bisects)."""
+    ends = list(accumulate(map(len, tokens)))
+    return [0] + ends[:-1] if ends else [], ends
+
+
 def token_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) code-point offsets of consecutive tokens that make up a text."""
-    ends = list(accumulate(map(len, tokens)))
-    return list(zip([0] + ends, ends))
+    return list(zip(*token_bounds(tokens)))
 
 
 def get_segmenter(rules_dir: Optional[Path] = None) -> Segmenter:

@@ -20,13 +20,13 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 from typing import Optional, Sequence
 
 import yaml
 
 from .errors import RuleFileError
+from .nlp import token_bounds
 from .rules import safe_load
 from .records import UnitMention
 from .resources import cache_dir, rules_dir as _rules_dir
@@ -204,11 +204,8 @@ class UnitRecognizer:
         endings = [(m.start(), m.group(1)) for m in self._suffix_re.finditer(text)]
         if not endings:
             return []
-        if token_spans is None and tokens is None:
-            token_spans = self._spans(text)
         if token_spans is None:
-            ends = list(accumulate(map(len, tokens)))  # what token_spans(tokens) holds
-            starts = [0] + ends[:-1] if ends else []
+            starts, ends = token_bounds(tokens if tokens is not None else self._tokens(text))
         else:
             starts = [a for a, _ in token_spans]  # ascending: the tokens make up the text
             ends = [b for _, b in token_spans]
@@ -243,12 +240,12 @@ class UnitRecognizer:
         return name
 
     # -- mechanism ----------------------------------------------------------------------
-    def _spans(self, text: str) -> list[tuple[int, int]]:
+    def _tokens(self, text: str) -> list[str]:
         if self._segmenter is None:
             from .nlp import get_segmenter
 
             self._segmenter = get_segmenter()
-        return self._segmenter.spans(text)
+        return self._segmenter.cut(text)
 
     def _candidate(self, text, s, e, suffix, starts, ends) -> Optional[_Candidate]:
         """The unit whose ending runs from ``s`` to ``e``, if any; ``starts`` and ``ends`` are
