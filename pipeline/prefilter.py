@@ -32,29 +32,31 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 
+def _parse(regex: re.Pattern):
+    """The stdlib parser's tree of a compiled pattern (None should it not parse)."""
+    try:
+        return _sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)
+    except Exception:  # pragma: no cover - a compiled pattern always parses
+        return None
+
+
 def required_literals(regex: re.Pattern) -> Optional[frozenset[str]]:
     """Literal strings at least one of which occurs in every match of ``regex`` (casefolded
     when the pattern ignores case: then look for them in ``text.casefold()``), or None when
     that cannot be worked out."""
-    try:
-        tree = _sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)
-    except Exception:  # pragma: no cover - a compiled pattern always parses
-        return None
-    return tree_literals(tree, bool(regex.flags & re.IGNORECASE))
+    tree = _parse(regex)
+    return None if tree is None else tree_literals(tree, bool(regex.flags & re.IGNORECASE))
 
 
-def exact_literals(regex: re.Pattern) -> Optional[frozenset[str]]:
+def exact_literals(regex: re.Pattern, tree=None) -> Optional[frozenset[str]]:
     """Every string ``regex`` can match, when that is a small finite set (a keyword list, an
     alternation of phrases) and the pattern is case-sensitive, else None. Such a pattern
     matches a text exactly when one of these strings occurs in it, and they are also its
-    ``required_literals``."""
+    ``required_literals``. ``tree``: the pattern's parse, if the caller has it."""
     if regex.flags & re.IGNORECASE:
         return None
-    try:
-        tree = _sre_parse.parse(regex.pattern, regex.flags & ~re.UNICODE)
-    except Exception:  # pragma: no cover - a compiled pattern always parses
-        return None
-    found = _exact(tree, {})
+    tree = _parse(regex) if tree is None else tree
+    found = None if tree is None else _exact(tree, {})
     if not found or "" in found:
         return None
     return frozenset(found)
@@ -224,9 +226,12 @@ class LiteralIndex:
     @classmethod
     def of(cls, regexes: Sequence[re.Pattern]) -> "LiteralIndex":
         """The index of compiled patterns, anchors worked out by ``required_literals``."""
-        return cls([required_literals(rx) for rx in regexes],
+        trees = [_parse(rx) for rx in regexes]  # each pattern parsed once for both questions
+        return cls([None if t is None else tree_literals(t, bool(rx.flags & re.IGNORECASE))
+                    for rx, t in zip(regexes, trees)],
                    [k for k, rx in enumerate(regexes) if rx.flags & re.IGNORECASE],
-                   [k for k, rx in enumerate(regexes) if exact_literals(rx) is not None])
+                   [k for k, (rx, t) in enumerate(zip(regexes, trees))
+                    if t is not None and exact_literals(rx, t) is not None])
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the patterns that may match ``text``."""
