@@ -143,6 +143,21 @@ def report(records: list[dict], out: Path) -> None:
         print(f"  {n:4d} {combo}")
 
 
+
+def label_density(records: list[dict], codes: Iterable[str] = ()) -> None:
+    """Print labels per finding (mean and spread) and, for each of ``codes``, the findings
+    carrying it and how many carry it alone: what a part written at label borders is checked by."""
+    problems = [r for r in records if r["is_problem"]]
+    if not problems:
+        return
+    sizes = Counter(len(r["categories"]) for r in problems)
+    mean = sum(len(r["categories"]) for r in problems) / len(problems)
+    print(f"labels per finding: mean {mean:.2f}, spread {dict(sorted(sizes.items()))}")
+    for code in codes:
+        with_code = [r for r in problems if code in r["categories"]]
+        alone = sum(len(r["categories"]) == 1 for r in with_code)
+        print(f"  {code:18s} {len(with_code):3d} findings ({alone} single-label)")
+
 # -- whole documents, line by line (parts S, T, U) ----------------------------------------------
 # A document is a list of entries: T(title), H1(heading), H2(sub-heading), R(run-in heading: the
 # first sentence of its paragraph, ending in 。, its body on the lines after it) and tuples

@@ -433,23 +433,18 @@ N += [
 # ---------------------------------------------------------------- build and validate
 # The checks, the writer and the counts are shared by every part: corpora/corpus_check.py.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from corpus_check import build, is_half_width, non_problem_record, problem_record  # noqa: E402
+from corpus_check import build, label_density, non_problem_record, problem_record  # noqa: E402
 
 
 def summary(records):
-    """The part's own figures: labels per finding, pairs, and the share of lines with a section."""
+    """The part's own figures: labels per finding and the category pairs it covers."""
+    label_density(records)
     problems = [r for r in records if r["is_problem"]]
-    sizes = Counter(len(r["categories"]) for r in problems)
-    mean = sum(len(r["categories"]) for r in problems) / len(problems)
-    print(f"labels per finding: mean {mean:.2f}, spread {dict(sorted(sizes.items()))}")
     pairs = Counter(tuple(sorted((a, b))) for r in problems
                     for i, a in enumerate(r["categories"]) for b in r["categories"][i + 1:])
     print("category pairs:")
     for (a, b), n in pairs.most_common():
         print(f"  {n:3d} {a} + {b}")
-    half = sum(is_half_width(r["text"]) for r in records)
-    print(f"half-width lines {half} of {len(records)}; non-findings {len(records) - len(problems)}")
-
 
 if __name__ == "__main__":
     recs = build("part_z", [problem_record(e) for e in P] + [non_problem_record(e) for e in N],

@@ -22,7 +22,6 @@ Problem entries: (text, "cat cat", "unit|unit", section-or-None).
 Non-problem entries: (text, section-or-None).
 """
 import sys
-from collections import Counter
 from pathlib import Path
 
 # ---------------------------------------------------------------- headings
@@ -441,27 +440,12 @@ N += [
 # ---------------------------------------------------------------- build and validate
 # The checks, the writer and the counts are shared by every part: corpora/corpus_check.py.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from corpus_check import build, is_half_width, non_problem_record, problem_record  # noqa: E402
+from corpus_check import build, label_density, non_problem_record, problem_record  # noqa: E402
 
 FOUR = ("finance", "bureaucratism", "micro_corruption", "accountability")
-
-
-def summary(records):
-    """The part's own figures: labels per finding, findings carrying each of the four, units."""
-    problems = [r for r in records if r["is_problem"]]
-    sizes = Counter(len(r["categories"]) for r in problems)
-    mean = sum(len(r["categories"]) for r in problems) / len(problems)
-    print(f"labels per finding: mean {mean:.2f}, spread {dict(sorted(sizes.items()))}")
-    for code in FOUR:
-        with_code = [r for r in problems if code in r["categories"]]
-        alone = sum(len(r["categories"]) == 1 for r in with_code)
-        print(f"  {code:18s} {len(with_code):3d} findings ({alone} single-label)")
-    named = sum(bool(r["units"]) for r in problems)
-    half = sum(is_half_width(r["text"]) for r in records)
-    print(f"findings naming a unit {named} of {len(problems)}, half-width lines {half} of {len(records)}")
 
 
 if __name__ == "__main__":
     recs = build("part_ae", [problem_record(e) for e in P] + [non_problem_record(e) for e in N],
                  Path(__file__).resolve().parent)
-    summary(recs)
+    label_density(recs, FOUR)
