@@ -50,7 +50,8 @@ SEED = 4242
 # The poller shares the machine with what it measures, so it must cost little: peaks of resident
 # memory (VmHWM) are kept by the kernel and need no fast sampling; the tree's PSS (the only
 # sampled figure) is read every PSS_EVERY polls, as smaps_rollup walks every page table. At
-# 50 polls a second with a full /proc scan per process it took 40 % of a core, which a --jobs 2
+# 50 polls a second, each with a full /proc scan per process (before _procs.children read the
+# kernel's children lists) and every smaps_rollup, it took 40 % of a core, which a --jobs 2
 # run (both cores busy) paid for in wall time.
 POLL_SECONDS = 0.1
 PSS_EVERY = 5
@@ -157,25 +158,6 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
-def _kids(pid: int) -> list[int]:
-    """``pid``'s children from /proc/PID/task/*/children (no scan of all of /proc); the scan
-    where the kernel does not provide those files."""
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return []
-    out: list[int] = []
-    for tid in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                out += [int(x) for x in fh.read().split()]
-        except FileNotFoundError:
-            return children(pid)
-        except OSError:
-            continue
-    return out
-
-
 def _pss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/smaps_rollup") as fh:
@@ -211,7 +193,7 @@ def run_measured(cmd: list[str], cwd: Path) -> dict:
             tree = [pid]
             i = 0
             while i < len(tree):
-                tree += _kids(tree[i])
+                tree += children(tree[i])
                 i += 1
             for p in tree[1:]:
                 workers.add(p)
