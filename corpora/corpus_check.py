@@ -143,7 +143,6 @@ def report(records: list[dict], out: Path) -> None:
         print(f"  {n:4d} {combo}")
 
 
-
 def label_density(records: list[dict], codes: Iterable[str] = ()) -> None:
     """Print labels per finding (mean and spread) and, for each of ``codes``, the findings
     carrying it and how many carry it alone: what a part written at label borders is checked by."""
@@ -157,6 +156,7 @@ def label_density(records: list[dict], codes: Iterable[str] = ()) -> None:
         with_code = [r for r in problems if code in r["categories"]]
         alone = sum(len(r["categories"]) == 1 for r in with_code)
         print(f"  {code:18s} {len(with_code):3d} findings ({alone} single-label)")
+
 
 # -- whole documents, line by line (parts S, T, U) ----------------------------------------------
 # A document is a list of entries: T(title), H1(heading), H2(sub-heading), R(run-in heading: the
