@@ -50,51 +50,61 @@ _MAX_NAME = 24
 # leftward growth (住房和城乡建设局, 局和县税务局, 粮食和物资储备局)
 _JOIN_CHARS = frozenset("和与及或")
 _ADMIN_LEVELS = _ADMIN + "镇乡村"
+_VILLAGE_ENDINGS = frozenset({"村", "社区"})
 # per-token and per-name decisions are pure; they are remembered up to this many entries
 _CACHE_SIZE = 20_000
 
-_STOP_TAG_WORDS: Optional[frozenset[str]] = None
+# jieba dictionary tags of verbs: a verb just before an ending that sits inside one of jieba's
+# tokens takes the unit word as its object (发放村干部, 修缮乡政府), it does not name a place
+_VERB_TAGS = {"v"}
+
+_TAGGED_WORDS: Optional[tuple[frozenset[str], frozenset[str]]] = None
 
 
-def _stop_tag_words() -> frozenset[str]:
-    """Multi-character words of jieba's dictionary whose tag marks them as non-name words.
+def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Multi-character words of jieba's dictionary whose tag marks them as non-name words,
+    and those tagged as verbs.
 
     Read from jieba's dict.txt once per machine (about a second), then kept in the cache
     folder under the dictionary's size and modification time, like jieba's own cache."""
-    global _STOP_TAG_WORDS
-    if _STOP_TAG_WORDS is None:
+    global _TAGGED_WORDS
+    if _TAGGED_WORDS is None:
         import json
 
         from .nlp import import_jieba
 
         path = Path(import_jieba().__file__).parent / "dict.txt"
         st = path.stat()
-        tags = ",".join(sorted(_STOP_TAGS))
+        tags = ",".join(sorted(_STOP_TAGS)) + "/" + ",".join(sorted(_VERB_TAGS))
         key = hashlib.sha256(f"{st.st_size}:{st.st_mtime_ns}:{tags}".encode()).hexdigest()[:16]
-        cached = cache_dir() / f"stop_tag_words.{key}.json"
+        cached = cache_dir() / f"tagged_words.{key}.json"
         words = None
         try:
             words = json.loads(cached.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             pass
-        if not isinstance(words, list):
-            words = []
+        if not (isinstance(words, dict) and isinstance(words.get("stop"), list)
+                and isinstance(words.get("verb"), list)):
+            words = {"stop": [], "verb": []}
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     parts = line.split()
-                    if len(parts) == 3 and len(parts[0]) > 1 and parts[2] in _STOP_TAGS:
-                        words.append(parts[0])
+                    if len(parts) == 3 and len(parts[0]) > 1:
+                        if parts[2] in _STOP_TAGS:
+                            words["stop"].append(parts[0])
+                        elif parts[2] in _VERB_TAGS:
+                            words["verb"].append(parts[0])
             try:  # written whole, then renamed: a concurrent worker never reads half a file
                 tmp = cached.with_suffix(f".{os.getpid()}.tmp")
                 tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
                 os.replace(tmp, cached)
-                for stale in cached.parent.glob("stop_tag_words.*.json"):  # another jieba's
+                for stale in cached.parent.glob("*_words.*.json"):  # another jieba's, or older
                     if stale != cached:
                         stale.unlink(missing_ok=True)
             except OSError:
                 pass  # a read-only cache folder only costs the second
-        _STOP_TAG_WORDS = frozenset(words)
-    return _STOP_TAG_WORDS
+        _TAGGED_WORDS = (frozenset(words["stop"]), frozenset(words["verb"]))
+    return _TAGGED_WORDS
 
 
 @dataclass(frozen=True)
@@ -144,6 +154,7 @@ class UnitRecognizer:
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
+            inspector = [str(p) for p in data.get("inspector_followers", []) or []]
             self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
             self.place_prefixes = tuple(data.get("place_prefixes", []))
             self.parent_suffixes = frozenset(data.get("parent_suffixes", []))
@@ -162,6 +173,9 @@ class UnitRecognizer:
             if short:
                 self._alias_by_end.setdefault(short[-1], []).append((short, full))
         self._suffix_set = set(self.suffixes)
+        self._town_endings = tuple(sorted(self.town_suffixes, key=len, reverse=True))
+        self._place_endings = frozenset(self.town_suffixes) | _VILLAGE_ENDINGS
+        self._stop_word_endings = tuple(w for w in self.stop_words if len(w) > 1)
         self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
         self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
         self._generic_starts = tuple(self._generic_longest_first)
@@ -172,6 +186,10 @@ class UnitRecognizer:
         self._follower_re = _any_of(self.organ_followers)
         self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
         self._dependent_re = _any_of(self.dependent_prefixes)
+        try:
+            self._inspector_re = re.compile("|".join(f"(?:{p})" for p in inspector)) if inspector else None
+        except re.error as exc:
+            raise RuleFileError(str(path), f"bad pattern in inspector_followers: {exc}") from None
         self._joiner = re.compile("[和与及]")
         # Every place an ending starts, with the longest ending there (endings overlap: 委员会
         # holds 委). A lookahead tried at every character costs every ending at every character,
@@ -191,7 +209,7 @@ class UnitRecognizer:
         self._name_cache: dict[tuple[str, str], bool] = {}
         self._canonical_cache: dict[str, str] = {}
         self._segmenter = segmenter
-        self._stop_tagged = _stop_tag_words()
+        self._stop_tagged, self._verbs = _tagged_words()
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, region: Optional[str] = None,
@@ -216,7 +234,10 @@ class UnitRecognizer:
                 cands.append(cand)
         chosen = self._resolve(cands, text) if len(cands) > 1 else cands
         out = []
+        inspector = self._inspector_re
         for c in chosen:
+            if inspector is not None and inspector.match(text, c.end):
+                continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
             unit_text = text[c.start:c.end]
             out.append(UnitMention(unit_text, c.start, c.end, self.canonical(unit_text), region))
         return out
@@ -251,11 +272,14 @@ class UnitRecognizer:
         """The unit whose ending runs from ``s`` to ``e``, if any; ``starts`` and ``ends`` are
         the token spans' two sides, ascending."""
         j = bisect_left(ends, e)
-        if (j == len(ends) or ends[j] != e) \
-                and not (self._end_follower_re and self._end_follower_re.match(text, e)):
+        inside = j == len(ends) or ends[j] != e  # a follower shares the ending's token
+        if inside and not (self._end_follower_re and self._end_follower_re.match(text, e)):
             return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
         ti = max(bisect_right(starts, s) - 1, 0)  # the token the ending starts in
         tok_start = starts[ti] if starts else s
+        if inside and tok_start == s and ti > 0 and suffix in self._place_endings \
+                and text[starts[ti - 1]:s] in self._verbs:
+            return None  # 发放/村干部, 修缮/乡政府: the verb's object, no place named
         start = s
         if tok_start < s:
             inner = text[tok_start:s]
@@ -315,6 +339,8 @@ class UnitRecognizer:
                 return None
         elif name and text.endswith(self.dependent_prefixes, 0, start) and not self._has_place(name):
             return None  # 县交通运输局所属公路养护中心: the part counts as the unit named before it
+        if inside and suffix in self._place_endings and name.endswith(self._stop_word_endings):
+            return None  # 双塘/镇上/报/村干部: jieba split a verb (上报) the name ran across
         stripped = self._strip_generic_prefix(name)
         if stripped != name:  # 原有关县财政局: 原 qualifies the generic word, not the unit named
             name, original = stripped, False
@@ -335,6 +361,9 @@ class UnitRecognizer:
             return False
         if all(ch in _ADMIN_LEVELS for ch in name + suffix):
             return False  # 县乡, 镇村: levels, not a unit
+        if suffix in _VILLAGE_ENDINGS and name.endswith(self._town_endings) \
+                and len(name) - len(next(t for t in self._town_endings if name.endswith(t))) >= 2:
+            return False  # 杉木镇村干部: the town's village cadres; no village is named (古镇村 is one)
         body = name + suffix  # the unit's text without 原
         if body in self._not_unit_set or body.endswith(self._not_unit_endings):
             return False
