@@ -160,6 +160,7 @@ class UnitRecognizer:
             self.parent_suffixes = frozenset(data.get("parent_suffixes", []))
             self.own_name_endings = tuple(data.get("own_name_endings", []))
             self.department_endings = tuple(data.get("department_endings", []))
+            self.village_parts = frozenset(data.get("village_parts", []))
             aliases = data.get("aliases", {}) or {}
         except (KeyError, TypeError) as exc:
             raise RuleFileError(str(path), f"missing or malformed key {exc}") from None
@@ -215,8 +216,9 @@ class UnitRecognizer:
     def find(self, text: str, region: Optional[str] = None,
              token_spans: Optional[Sequence[tuple[int, int]]] = None,
              tokens: Optional[Sequence[str]] = None) -> list[UnitMention]:
-        """Unit mentions in ``text``. Pass the sentence's jieba ``tokens`` (or their spans) when
-        you have them; otherwise the text is segmented here."""
+        """The units ``text`` names, each at its first mention (a name repeated, or shortened
+        to its tail as 县人社局 … 人社局, is the same unit). Pass the sentence's jieba
+        ``tokens`` (or their spans) when you have them; otherwise the text is segmented here."""
         if not text or self._suffix_ends.isdisjoint(text):
             return []
         endings = [(m.start(), m.group(1)) for m in self._suffix_re.finditer(text)]
@@ -239,7 +241,10 @@ class UnitRecognizer:
             if inspector is not None and inspector.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
             unit_text = text[c.start:c.end]
-            out.append(UnitMention(unit_text, c.start, c.end, self.canonical(unit_text), region))
+            canonical = self.canonical(unit_text)
+            if any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
+                continue  # named again (县人社局 … 人社局): one unit, its first mention
+            out.append(UnitMention(unit_text, c.start, c.end, canonical, region))
         return out
 
     def canonical(self, unit_text: str) -> str:
@@ -483,10 +488,14 @@ class UnitRecognizer:
         return out
 
     def _outer_or_inner(self, outer: _Candidate, inner: _Candidate, text: str = "") -> _Candidate:
+        if inner.end <= outer.suffix_start and inner.suffix in _VILLAGE_ENDINGS \
+                and outer.suffix in self.village_parts:
+            return inner  # 柏林村集体经济合作社 -> 柏林村: the village's own economic body
         if inner.end <= outer.suffix_start and text.startswith(self.dependent_prefixes, inner.end):
             return inner  # 县供销社下属公司 -> 县供销社 (a subsidiary counts as its parent)
         if inner.end <= outer.suffix_start and inner.start == outer.start and inner.suffix in self.parent_suffixes \
-                and not text[inner.end:outer.end].endswith(self.own_name_endings):
+                and not text[inner.end:outer.end].endswith(self.own_name_endings) \
+                and not (inner.suffix == "中心" and text[inner.end:outer.end] in self.standalone):  # 城关镇中心学校
             return inner  # 县林业局森林公安分局, 县人民法院执行局, 县司法局社区矫正 -> the parent
         if inner.end <= outer.suffix_start and outer.suffix in self.internal_suffixes \
                 and inner.suffix not in self.internal_suffixes:

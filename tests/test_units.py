@@ -96,6 +96,17 @@ def test_units_finds_named_units(rec, text, units):
     ("县农业农村局机关支部委员会长期缺额2人", ["县农业农村局"]),
     ("桃林乡九年一贯制学校将营养改善计划结余资金用于购买办公用品", ["桃林乡九年一贯制学校"]),
     ("古镇村村务监督委员会形同虚设", ["古镇村"]),
+    # a unit named again, in full or by the tail of its name, is listed once (its first mention)
+    ("县人民法院有27件案件超审限未结，县人民法院执行局对部分案件监督不到位", ["县人民法院"]),
+    ("县人社局发放的培训补贴中有3家机构虚报学员，人社局审核时从未核对花名册", ["县人社局"]),
+    ("县交通局未按规定招标，原县交通局局长插手工程", ["县交通局"]),
+    # a centre's departments count as the centre; 中心 before 学校/卫生院 is part of one name
+    ("县融媒体中心新闻采编部2023年有14篇稿件未经终审即发布", ["县融媒体中心"]),
+    ("城关镇中心学校挪用义务教育公用经费11.2万元", ["城关镇中心学校"]),
+    ("市中心医院对外投资未进行可行性论证", ["市中心医院"]),
+    # a village's or community's economic body counts as the village or community
+    ("柏林村集体经济合作社3年未做账", ["柏林村"]),
+    ("江滨街道沙洲社区股份经济合作社将集体店面低价出租", ["江滨街道沙洲社区"]),
 ])
 def test_units_where_jieba_reads_across_the_name(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
