@@ -33,16 +33,10 @@ BATCH_SECONDS = 2.0
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # 3.6万元 is not 36万元
 
 
-class _Keep(dict):
-    """str.translate table keeping letters, digits, Chinese characters and the decimal mark."""
-
-    def __missing__(self, code: int):
-        ch = chr(code)
-        self[code] = ch if (ch.isalnum() or ch == "·") else None
-        return self[code]
-
-
-_KEEP = _Keep()
+# what the identity drops: all but letters, digits, Chinese characters (str.isalnum) and the
+# decimal mark. \w is isalnum() plus "_", so "_" is dropped by name (exactly the old
+# str.translate table's result on every code point, in two thirds of its time).
+_DROP = re.compile(r"[^\w·]|_")
 
 
 def text_sha256(paragraphs) -> str:
@@ -52,7 +46,7 @@ def text_sha256(paragraphs) -> str:
     from it; the words do not. So the same report saved in two formats is one document."""
     h = hashlib.sha256()
     for p in paragraphs:
-        h.update(_DECIMAL.sub("·", p.text).translate(_KEEP).encode("utf-8"))
+        h.update(_DROP.sub("", _DECIMAL.sub("·", p.text)).encode("utf-8"))
     return h.hexdigest()
 
 

@@ -309,6 +309,20 @@ def test_ingest_identity_ignores_layout_and_punctuation(other, same):
     assert (text_sha256(paragraphs(base)) == text_sha256(paragraphs(other))) is same
 
 
+def test_ingest_identity_is_the_stored_one():
+    """The identity keeps exactly letters, digits, Chinese characters (str.isalnum) and the
+    decimal mark: stores written by earlier versions must keep recognising their documents."""
+    import hashlib
+
+    texts = ["（一）县财政局_违规发放ＡＢ补贴3.6万元，占比12.5%！", "ǅ① Ⅻ ½ ¾ x²  é ﹏ ＿ 〇 ·", "\u200b\ufeff—…"]
+    h = hashlib.sha256()
+    for t in texts:
+        t = "".join("·" if (ch == "." and 0 < i < len(t) - 1 and t[i - 1].isdigit() and t[i + 1].isdigit())
+                    else ch for i, ch in enumerate(t))
+        h.update("".join(ch for ch in t if ch.isalnum() or ch == "·").encode("utf-8"))
+    assert text_sha256([Paragraph(index=i, text=t) for i, t in enumerate(texts, 1)]) == h.hexdigest()
+
+
 def test_run_spawn_two_jobs_tags_the_same_as_one(tmp_path):
     """The whole main job with two workers started by ``spawn`` (what Windows does): the same
     clues, categories and units as one process, and the same report."""
