@@ -179,3 +179,20 @@ def test_extract_case_outcomes_vs_held_accountable_for_a_failure(tagger, text, p
     assert clue.is_problem is problem, (text, clue.problem_score)
     if category:
         assert category in [c.code for c in clue.categories]
+
+
+@pytest.mark.parametrize("text, problem", [
+    # a complaint checked and found untrue, a fix already made, a problem that did not recur
+    ("经核查，反映县农机中心主任收受经销商礼品的问题不属实。", False),
+    ("经查，群众反映的县文旅局违规发放加班费问题与事实不符。", False),
+    ("整改期间，县文旅局未再发生超标准接待问题。", False),
+    ("县供销社已将违规发放的过节费全部收回。", False),
+    # a finding written as a form's field, inside a rectification document
+    ("3.问题：党费收缴台账登记不全，少交党费未及时补缴。", True),
+])
+def test_extract_rectification_documents_untrue_fixed_and_form_findings(tagger, text, problem):
+    from pipeline.records import Sentence
+
+    [clue] = tagger.tag([Sentence(doc="t", paragraph=1, start=0, end=len(text), text=text,
+                                  section=("二、整改落实情况",))])
+    assert clue.is_problem is problem, (text, clue.problem_score)
