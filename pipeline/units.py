@@ -51,6 +51,7 @@ _MAX_NAME = 24
 _JOIN_CHARS = frozenset("和与及或")
 _ADMIN_LEVELS = _ADMIN + "镇乡村"
 _VILLAGE_ENDINGS = frozenset({"村", "社区"})
+_MEASURE_CHARS = frozenset("所家个座名户间处支条")  # after a count: 3家卫生院, 2所小学
 # per-token and per-name decisions are pure; they are remembered up to this many entries
 _CACHE_SIZE = 20_000
 
@@ -327,8 +328,19 @@ class UnitRecognizer:
                                        and not (len(tok) > 1 and tok[-1] in self.stop_endings))
             if not grows:
                 break  # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object
+            if ends[i] == start and ends[i + 1] - start == 1 and text[start] in _ADMIN_LEVELS \
+                    and tok in self._verbs:
+                break  # 滞留/镇/财政所: the verb takes the place as its object
             start = a
             i -= 1
+        if start < s and start > 0 and text[start] in _MEASURE_CHARS and _NUMERAL.match(text[start - 1]):
+            start += 1  # 2所农村小学, 3家/乡镇卫生院: the count's measure word is not the name
+        if ti > 0 and ends[ti - 1] == s and len(suffix) == 1 and tok_start == s:
+            last = text[starts[ti - 1]:s]
+            if last == "原" and starts[ti - 1] > start:
+                return None  # 柳树湾村/原/村党支部书记: 原 belongs to the role after it
+            if starts[ti - 1] == start and last in self._verbs:
+                return None  # 开展/村党组织, 作为/局党组: a verb's object, no place named
         original = False
         if start < s and text[start] == "原" and s - start > 1:
             original = True
@@ -366,6 +378,10 @@ class UnitRecognizer:
             return False
         if all(ch in _ADMIN_LEVELS for ch in name + suffix):
             return False  # 县乡, 镇村: levels, not a unit
+        if all(ch in _ADMIN_LEVELS for ch in name) and suffix in self.town_suffixes:
+            return False  # 区街道 (全区街道), 县乡镇: levels again
+        if name[0] in "镇乡" and suffix in self.internal_suffixes and not self._has_place(name[1:]):
+            return False  # 镇便民服务中心: an office of a town the sentence does not name
         if suffix in _VILLAGE_ENDINGS and name.endswith(self._town_endings) \
                 and len(name) - len(next(t for t in self._town_endings if name.endswith(t))) >= 2:
             return False  # 杉木镇村干部: the town's village cadres; no village is named (古镇村 is one)

@@ -107,6 +107,26 @@ def test_units_finds_named_units(rec, text, units):
     # a village's or community's economic body counts as the village or community
     ("柏林村集体经济合作社3年未做账", ["柏林村"]),
     ("江滨街道沙洲社区股份经济合作社将集体店面低价出租", ["江滨街道沙洲社区"]),
+    # the body that checked, audited or reported (in minutes) is not the subject
+    ("县审计局审计发现，县园林绿化中心工程量清单虚高", ["县园林绿化中心"]),
+    ("县机关工委对92个机关支部抽查发现，有37个支部组织生活会程序不规范", []),
+    ("区信访局汇报：一季度征地拆迁补偿领域信访量上升21%", []),
+    ("松山镇对2021年审计发现的5个问题未整改到位", ["松山镇"]),
+    # a count's measure word, a verb or 原 before the ending is not part of a name
+    ("县教育局监管不严，2所农村小学食堂虚报就餐人数", ["县教育局"]),
+    ("全县14家乡镇卫生院中仍有6家没有全科医生", []),
+    ("上述问题反映出锦江镇党委对村干部监督管理存在漏洞", ["锦江镇"]),
+    ("镇党委对村级党组织监督偏松偏软，2023年未开展村党组织书记述责述廉评议", []),
+    ("本人作为局党组第一责任人，对班子成员督促不够", []),
+    ("管护资金9.6万元滞留镇财政所两年以上", []),
+    ("石桥镇柳树湾村原村党支部书记虚报冒领补贴4.3万元", ["石桥镇柳树湾村"]),
+    ("县林业和草原局党组落实主体责任不力", ["县林业和草原局"]),
+    # an office of a town the sentence does not name; levels are not units
+    ("镇便民服务中心工作人员上班时间擅离岗位", []),
+    ("东关街道热线工单按期办结率在全区街道中排名末位", ["东关街道"]),
+    # 二小 names a school; a hall is part of the unit it stands in
+    ("区实验二小食堂采购账目不清", ["区实验二小"]),
+    ("区人民医院门诊大厅自助机长期故障未修复", ["区人民医院"]),
 ])
 def test_units_where_jieba_reads_across_the_name(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
