@@ -156,6 +156,7 @@ class UnitRecognizer:
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
             inspector = [str(p) for p in data.get("inspector_followers", []) or []]
+            passive = [str(p) for p in data.get("passive_agent_followers", []) or []]
             self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
             self.place_prefixes = tuple(data.get("place_prefixes", []))
             self.parent_suffixes = frozenset(data.get("parent_suffixes", []))
@@ -192,6 +193,10 @@ class UnitRecognizer:
             self._inspector_re = re.compile("|".join(f"(?:{p})" for p in inspector)) if inspector else None
         except re.error as exc:
             raise RuleFileError(str(path), f"bad pattern in inspector_followers: {exc}") from None
+        try:
+            self._passive_re = re.compile("|".join(f"(?:{p})" for p in passive)) if passive else None
+        except re.error as exc:
+            raise RuleFileError(str(path), f"bad pattern in passive_agent_followers: {exc}") from None
         self._joiner = re.compile("[和与及]")
         # Every place an ending starts, with the longest ending there (endings overlap: 委员会
         # holds 委). A lookahead tried at every character costs every ending at every character,
@@ -241,6 +246,9 @@ class UnitRecognizer:
         for c in chosen:
             if inspector is not None and inspector.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
+            if self._passive_re is not None and c.start > 0 and text[c.start - 1] == "被" \
+                    and self._passive_re.match(text, c.end):
+                continue  # 被市国资委约谈: the body that sanctioned the subject
             unit_text = text[c.start:c.end]
             canonical = self.canonical(unit_text)
             if any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
