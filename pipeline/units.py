@@ -117,6 +117,15 @@ class _Candidate:
     original: bool  # written with 原
 
 
+def _patterns(path: Path, data: dict, key: str) -> Optional["re.Pattern"]:
+    """The regular expressions listed under ``key`` in units.yml as one pattern, or None."""
+    patterns = [str(p) for p in data.get(key) or []]
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    except re.error as exc:
+        raise RuleFileError(str(path), f"bad pattern in {key}: {exc}") from None
+
+
 def _any_of(words) -> Optional["re.Pattern"]:
     """One regex matching any of ``words`` (longest first), or None for an empty list."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
@@ -155,8 +164,6 @@ class UnitRecognizer:
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
-            inspector = [str(p) for p in data.get("inspector_followers", []) or []]
-            passive = [str(p) for p in data.get("passive_agent_followers", []) or []]
             self.admin_words = tuple(data.get("admin_words", ["县", "区", "市", "镇", "乡", "街道"]))
             self.place_prefixes = tuple(data.get("place_prefixes", []))
             self.parent_suffixes = frozenset(data.get("parent_suffixes", []))
@@ -189,14 +196,8 @@ class UnitRecognizer:
         self._follower_re = _any_of(self.organ_followers)
         self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
         self._dependent_re = _any_of(self.dependent_prefixes)
-        try:
-            self._inspector_re = re.compile("|".join(f"(?:{p})" for p in inspector)) if inspector else None
-        except re.error as exc:
-            raise RuleFileError(str(path), f"bad pattern in inspector_followers: {exc}") from None
-        try:
-            self._passive_re = re.compile("|".join(f"(?:{p})" for p in passive)) if passive else None
-        except re.error as exc:
-            raise RuleFileError(str(path), f"bad pattern in passive_agent_followers: {exc}") from None
+        self._inspector_re = _patterns(path, data, "inspector_followers")
+        self._passive_re = _patterns(path, data, "passive_agent_followers")
         self._joiner = re.compile("[和与及]")
         # Every place an ending starts, with the longest ending there (endings overlap: 委员会
         # holds 委). A lookahead tried at every character costs every ending at every character,
@@ -242,9 +243,8 @@ class UnitRecognizer:
                 cands.append(cand)
         chosen = self._resolve(cands, text) if len(cands) > 1 else cands
         out = []
-        inspector = self._inspector_re
         for c in chosen:
-            if inspector is not None and inspector.match(text, c.end):
+            if self._inspector_re is not None and self._inspector_re.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
             if self._passive_re is not None and c.start > 0 and text[c.start - 1] == "被" \
                     and self._passive_re.match(text, c.end):
@@ -291,8 +291,9 @@ class UnitRecognizer:
             return None  # the ending is the start of a longer word: 中心组, 局长, 乡村
         ti = max(bisect_right(starts, s) - 1, 0)  # the token the ending starts in
         tok_start = starts[ti] if starts else s
-        if inside and tok_start == s and ti > 0 and suffix in self._place_endings \
-                and text[starts[ti - 1]:s] in self._verbs:
+        # the whole token just before the ending, when the ending starts a token ("" otherwise)
+        prev = text[starts[ti - 1]:s] if tok_start == s and ti > 0 else ""
+        if inside and suffix in self._place_endings and prev in self._verbs:
             return None  # 发放/村干部, 修缮/乡政府: the verb's object, no place named
         start = s
         if tok_start < s:
@@ -343,11 +344,10 @@ class UnitRecognizer:
             i -= 1
         if start < s and start > 0 and text[start] in _MEASURE_CHARS and _NUMERAL.match(text[start - 1]):
             start += 1  # 2所农村小学, 3家/乡镇卫生院: the count's measure word is not the name
-        if ti > 0 and ends[ti - 1] == s and len(suffix) == 1 and tok_start == s:
-            last = text[starts[ti - 1]:s]
-            if last == "原" and starts[ti - 1] > start:
+        if prev and len(suffix) == 1:
+            if prev == "原" and s - 1 > start:
                 return None  # 柳树湾村/原/村党支部书记: 原 belongs to the role after it
-            if starts[ti - 1] == start and last in self._verbs:
+            if s - len(prev) == start and prev in self._verbs:
                 return None  # 开展/村党组织, 作为/局党组: a verb's object, no place named
         original = False
         if start < s and text[start] == "原" and s - start > 1:
@@ -390,8 +390,8 @@ class UnitRecognizer:
             return False  # 区街道 (全区街道), 县乡镇: levels again
         if name[0] in "镇乡" and suffix in self.internal_suffixes and not self._has_place(name[1:]):
             return False  # 镇便民服务中心: an office of a town the sentence does not name
-        if suffix in _VILLAGE_ENDINGS and name.endswith(self._town_endings) \
-                and len(name) - len(next(t for t in self._town_endings if name.endswith(t))) >= 2:
+        town = next((t for t in self._town_endings if name.endswith(t)), None) if suffix in _VILLAGE_ENDINGS else None
+        if town and len(name) - len(town) >= 2:
             return False  # 杉木镇村干部: the town's village cadres; no village is named (古镇村 is one)
         body = name + suffix  # the unit's text without 原
         if body in self._not_unit_set or body.endswith(self._not_unit_endings):
@@ -519,8 +519,10 @@ class UnitRecognizer:
             return inner  # 县供销社下属公司 -> 县供销社 (a subsidiary counts as its parent)
         if inner.end <= outer.suffix_start and inner.start == outer.start and inner.suffix in self.parent_suffixes \
                 and not text[inner.end:outer.end].endswith(self.own_name_endings) \
-                and not (inner.suffix == "中心" and text[inner.end:outer.end] in self.standalone):  # 城关镇中心学校
-            return inner  # 县林业局森林公安分局, 县人民法院执行局, 县司法局社区矫正 -> the parent
+                and not (inner.suffix == "中心" and text[inner.end:outer.end] in self.standalone):
+            # 县林业局森林公安分局, 县人民法院执行局, 县融媒体中心新闻采编部 -> the parent
+            # (but 城关镇中心学校 is one name: 中心 before a school or clinic describes it)
+            return inner
         if inner.end <= outer.suffix_start and outer.suffix in self.internal_suffixes \
                 and inner.suffix not in self.internal_suffixes:
             if inner.suffix in self.town_suffixes and outer.suffix in self.standalone:
