@@ -58,13 +58,17 @@ _CACHE_SIZE = 20_000
 # jieba dictionary tags of verbs: a verb just before an ending that sits inside one of jieba's
 # tokens takes the unit word as its object (发放村干部, 修缮乡政府), it does not name a place
 _VERB_TAGS = {"v"}
+# tags of proper nouns (people, places, organisations, other names): a name that starts with
+# such a word (仁和医院, 江南大学) may be a unit without a place before it; one that starts with
+# a common word (公立医院, 二级学院, 物业公司) is a kind of unit, not one unit
+_PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 
-_TAGGED_WORDS: Optional[tuple[frozenset[str], frozenset[str]]] = None
+_TAGGED_WORDS: Optional[tuple[frozenset[str], frozenset[str], frozenset[str]]] = None
 
 
-def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
+def _tagged_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Multi-character words of jieba's dictionary whose tag marks them as non-name words,
-    and those tagged as verbs.
+    those tagged as verbs, and those tagged as proper nouns.
 
     Read from jieba's dict.txt once per machine (about a second), then kept in the cache
     folder under the dictionary's size and modification time, like jieba's own cache."""
@@ -76,7 +80,7 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
 
         path = Path(import_jieba().__file__).parent / "dict.txt"
         st = path.stat()
-        tags = ",".join(sorted(_STOP_TAGS)) + "/" + ",".join(sorted(_VERB_TAGS))
+        tags = "/".join(",".join(sorted(t)) for t in (_STOP_TAGS, _VERB_TAGS, _PROPER_TAGS))
         key = hashlib.sha256(f"{st.st_size}:{st.st_mtime_ns}:{tags}".encode()).hexdigest()[:16]
         cached = cache_dir() / f"tagged_words.{key}.json"
         words = None
@@ -84,9 +88,8 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
             words = json.loads(cached.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             pass
-        if not (isinstance(words, dict) and isinstance(words.get("stop"), list)
-                and isinstance(words.get("verb"), list)):
-            words = {"stop": [], "verb": []}
+        if not (isinstance(words, dict) and all(isinstance(words.get(k), list) for k in ("stop", "verb", "proper"))):
+            words = {"stop": [], "verb": [], "proper": []}
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     parts = line.split()
@@ -95,6 +98,8 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
                             words["stop"].append(parts[0])
                         elif parts[2] in _VERB_TAGS:
                             words["verb"].append(parts[0])
+                        elif parts[2] in _PROPER_TAGS:
+                            words["proper"].append(parts[0])
             try:  # written whole, then renamed: a concurrent worker never reads half a file
                 tmp = cached.with_suffix(f".{os.getpid()}.tmp")
                 tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
@@ -104,7 +109,7 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
                         stale.unlink(missing_ok=True)
             except OSError:
                 pass  # a read-only cache folder only costs the second
-        _TAGGED_WORDS = (frozenset(words["stop"]), frozenset(words["verb"]))
+        _TAGGED_WORDS = (frozenset(words["stop"]), frozenset(words["verb"]), frozenset(words["proper"]))
     return _TAGGED_WORDS
 
 
@@ -161,6 +166,8 @@ class UnitRecognizer:
             self._glued_stop_chars = self.stop_chars - set(str(data.get("stop_chars_in_names", "")))
             self.joined = tuple(data.get("joined_names", []))
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
+            self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
+            self.legal_forms = tuple(data.get("legal_forms", []))
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
@@ -214,10 +221,10 @@ class UnitRecognizer:
         # pure per-token and per-name decisions of _candidate, remembered (bounded)
         self._grows_cache: dict[str, bool] = {}
         self._inner_cache: dict[str, bool] = {}
-        self._name_cache: dict[tuple[str, str], bool] = {}
+        self._name_cache: dict[tuple[str, str, bool], bool] = {}
         self._canonical_cache: dict[str, str] = {}
         self._segmenter = segmenter
-        self._stop_tagged, self._verbs = _tagged_words()
+        self._stop_tagged, self._verbs, self._proper = _tagged_words()
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, region: Optional[str] = None,
@@ -372,14 +379,34 @@ class UnitRecognizer:
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
-        key = (name, suffix)
+        proper = suffix in self.proper_name_suffixes and len(name) >= 2 and self._proper_start(
+            text, s - len(name), s, starts, ends) and (name.endswith(self.legal_forms) or bool(
+                self._follower_re and self._follower_re.match(text, e)) or text[s - len(name):e] in self._proper)
+        key = (name, suffix, proper)
         ok = self._name_cache.get(key)
         if ok is None:
-            ok = self._remember(self._name_cache, key, self._names_unit(name, suffix))
+            ok = self._remember(self._name_cache, key, self._names_unit(name, suffix, proper))
         return _Candidate(start, e, suffix, s, original) if ok else None
 
-    def _names_unit(self, name: str, suffix: str) -> bool:
-        """Whether ``name`` (grown, 原 and generic words off) before ``suffix`` names a unit."""
+    def _proper_start(self, text: str, a: int, s: int, starts, ends) -> bool:
+        """Whether the name from ``a`` to its ending at ``s`` starts as a proper name: with a word jieba's
+        dictionary tags as one (江南/大学, 仁和/医院, 江南大学 itself), or with a character
+        jieba found no word for (海/川/大学: a name it does not know); not with a common word
+        (公立/医院, 二级/学院, 物业/公司) or a generic one (部分, 各类)."""
+        k = max(bisect_right(starts, a) - 1, 0)
+        if not starts or starts[k] != a:
+            return False
+        head = text[a:min(ends[k], s)]  # the first word, or as much of it as precedes the ending
+        if len(head) == 1:
+            return _CJK.match(head) is not None and head not in self.generic_names and head not in self.stop_chars
+        proper = self._proper
+        return any(head[:n] in proper for n in range(len(head), 1, -1))
+
+    def _names_unit(self, name: str, suffix: str, proper: bool = False) -> bool:
+        """Whether ``name`` (grown, 原 and generic words off) before ``suffix`` names a unit;
+        ``proper``: it starts as a proper name and is marked as an organisation (its party
+        committee follows, a legal form such as 有限公司 ends it, or jieba's dictionary holds
+        the whole name as a proper noun: 上海交通大学)."""
         if not name or not (_CJK.search(name) or name.isalnum()):
             return False
         if name in self.generic_names or _NUMERAL.fullmatch(name):
@@ -402,7 +429,7 @@ class UnitRecognizer:
             return False  # 县四中党支部委员会: the organ of the unit before it
         if len(body) < 2:
             return False
-        if suffix in self.prefixed_suffixes and not self._has_place(name):
+        if suffix in self.prefixed_suffixes and not proper and not self._has_place(name):
             return False  # 网站, 子公司, 派出所: these endings need a place before them
         return True
 

@@ -161,6 +161,33 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
 
 
+@pytest.mark.parametrize("text, units", [
+    # a proper name before its party committee: no place needed (提级巡视 of a university, a bank)
+    ("江南大学党委落实全面从严治党主体责任不够有力", ["江南大学"]),
+    ("仁和医院党委对医保基金使用监管不严", ["仁和医院"]),
+    ("海川银行党委对信贷业务风险管控不严", ["海川银行"]),  # a name jieba does not know
+    ("海川职业技术学院党委对校属企业监管缺位", ["海川职业技术学院"]),
+    # a legal form ends a company's own name
+    ("北辰物流有限公司违规出借资金1.2亿元", ["北辰物流有限公司"]),
+    # a whole name jieba's dictionary holds as a proper noun
+    ("上海交通大学附属医院违规收费", ["上海交通大学"]),
+])
+def test_units_named_organisations_without_a_place(rec, text, units):
+    assert [u.text for u in rec.find(text)] == units
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of unit, not one unit: a common word starts the name, or nothing marks an organisation
+    "部分公立医院党委对医保基金使用监管不严",
+    "二级学院党总支对教师师德师风问题失察",
+    "物业公司党支部长期不开展活动",
+    "民办学校党组织覆盖不到位",
+    "各子公司党委落实主体责任不力",
+])
+def test_units_kinds_of_organisation_are_not_units(rec, text):
+    assert rec.find(text) == []
+
+
 def test_units_offsets_point_into_the_text(rec):
     text = "经查，县水务局、县林业局等单位违规列支"
     for u in rec.find(text, region="某县"):
