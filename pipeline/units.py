@@ -62,6 +62,8 @@ _VERB_TAGS = {"v"}
 # such a word (仁和医院, 江南大学) may be a unit without a place before it; one that starts with
 # a common word (公立医院, 二级学院, 物业公司) is a kind of unit, not one unit
 _PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+# people's full names (张明远) start no organisation's name; two-character ones (仁和, 北辰) do
+_PERSON_TAGS = {"nr", "nrfg"}
 
 _TAGGED_WORDS: Optional[tuple[frozenset[str], frozenset[str], frozenset[str]]] = None
 
@@ -80,7 +82,7 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
         path = Path(import_jieba().__file__).parent / "dict.txt"
         st = path.stat()
-        tags = "/".join(",".join(sorted(t)) for t in (_STOP_TAGS, _VERB_TAGS, _PROPER_TAGS))
+        tags = "/".join(",".join(sorted(t)) for t in (_STOP_TAGS, _VERB_TAGS, _PROPER_TAGS, _PERSON_TAGS))
         key = hashlib.sha256(f"{st.st_size}:{st.st_mtime_ns}:{tags}".encode()).hexdigest()[:16]
         cached = cache_dir() / f"tagged_words.{key}.json"
         words = None
@@ -98,7 +100,7 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                             words["stop"].append(parts[0])
                         elif parts[2] in _VERB_TAGS:
                             words["verb"].append(parts[0])
-                        elif parts[2] in _PROPER_TAGS:
+                        elif parts[2] in _PROPER_TAGS and (len(parts[0]) == 2 or parts[2] not in _PERSON_TAGS):
                             words["proper"].append(parts[0])
             try:  # written whole, then renamed: a concurrent worker never reads half a file
                 tmp = cached.with_suffix(f".{os.getpid()}.tmp")
@@ -379,9 +381,11 @@ class UnitRecognizer:
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
-        proper = suffix in self.proper_name_suffixes and len(name) >= 2 and self._proper_start(
-            text, s - len(name), s, starts, ends) and (name.endswith(self.legal_forms) or bool(
-                self._follower_re and self._follower_re.match(text, e)) or text[s - len(name):e] in self._proper)
+        a = s - len(name)
+        proper = (suffix in self.proper_name_suffixes and len(name) >= 2
+                  and (name.endswith(self.legal_forms) or text[a:e] in self._proper
+                       or bool(self._follower_re and self._follower_re.match(text, e)))
+                  and self._proper_start(text, a, s, starts, ends))
         key = (name, suffix, proper)
         ok = self._name_cache.get(key)
         if ok is None:
