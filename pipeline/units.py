@@ -52,6 +52,7 @@ _JOIN_CHARS = frozenset("和与及或")
 _ADMIN_LEVELS = _ADMIN + "镇乡村"
 _VILLAGE_ENDINGS = frozenset({"村", "社区"})
 _MEASURE_CHARS = frozenset("所家个座名户间处支条")  # after a count: 3家卫生院, 2所小学
+_COUNTED = re.compile(r"(?:[一两二三四五六七八九十几多0-9][家个所座]|某)$")  # 一家, 3所, 某 before a name
 # per-token and per-name decisions are pure; they are remembered up to this many entries
 _CACHE_SIZE = 20_000
 
@@ -170,6 +171,7 @@ class UnitRecognizer:
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
             self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
             self.legal_forms = tuple(data.get("legal_forms", []))
+            self._affiliated = tuple(f"{x}附属" for x in data.get("affiliating_suffixes", []))
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
@@ -382,10 +384,14 @@ class UnitRecognizer:
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
         a = s - len(name)
-        proper = (suffix in self.proper_name_suffixes and len(name) >= 2
-                  and (name.endswith(self.legal_forms) or text[a:e] in self._proper
-                       or bool(self._follower_re and self._follower_re.match(text, e)))
-                  and self._proper_start(text, a, s, starts, ends))
+        # a legal form (瀚海路桥建设有限公司) or an affiliation (临江理工大学附属医院) marks a name
+        # of its own whatever word starts it; a party committee after it, or jieba's dictionary
+        # holding it whole, does when it starts as a proper name
+        proper = suffix in self.proper_name_suffixes and len(name) >= 2 and (
+            (name.endswith(self.legal_forms) or name.endswith(self._affiliated))
+            and not _COUNTED.search(text, max(0, a - 4), a)  # 一家饲料有限公司: any one company
+            or (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e)))
+            and self._proper_start(text, a, s, starts, ends))
         key = (name, suffix, proper)
         ok = self._name_cache.get(key)
         if ok is None:
@@ -408,9 +414,7 @@ class UnitRecognizer:
 
     def _names_unit(self, name: str, suffix: str, proper: bool = False) -> bool:
         """Whether ``name`` (grown, 原 and generic words off) before ``suffix`` names a unit;
-        ``proper``: it starts as a proper name and is marked as an organisation (its party
-        committee follows, a legal form such as 有限公司 ends it, or jieba's dictionary holds
-        the whole name as a proper noun: 上海交通大学)."""
+        ``proper``: it is marked as an organisation's own name (see ``_candidate``)."""
         if not name or not (_CJK.search(name) or name.isalnum()):
             return False
         if name in self.generic_names or _NUMERAL.fullmatch(name):

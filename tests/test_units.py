@@ -170,7 +170,10 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     # a legal form ends a company's own name
     ("北辰物流有限公司违规出借资金1.2亿元", ["北辰物流有限公司"]),
     # a whole name jieba's dictionary holds as a proper noun
-    ("上海交通大学附属医院违规收费", ["上海交通大学"]),
+    ("上海交通大学党建工作考核流于形式", ["上海交通大学"]),
+    # a legal form or an affiliation makes a name of its own whatever word starts it
+    ("瀚海路桥建设有限公司以邀请招标代替公开招标", ["瀚海路桥建设有限公司"]),
+    ("临江理工大学附属医院部分职能科室推诿扯皮", ["临江理工大学附属医院"]),
 ])
 def test_units_named_organisations_without_a_place(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
@@ -183,6 +186,7 @@ def test_units_named_organisations_without_a_place(rec, text, units):
     "物业公司党支部长期不开展活动",
     "民办学校党组织覆盖不到位",
     "各子公司党委落实主体责任不力",
+    "站长在本县一家饲料有限公司担任监事",
 ])
 def test_units_kinds_of_organisation_are_not_units(rec, text):
     assert rec.find(text) == []
