@@ -28,7 +28,7 @@ from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
 from .rules import RuleSet, load_taxonomy, normalise_all, rules_fingerprint
-from .units import UnitRecognizer
+from .units import DocumentNames, UnitRecognizer
 
 def _signals_fingerprint(rules_dir: Path) -> str:
     h = hashlib.sha256()
@@ -117,10 +117,19 @@ class Tagger:
         return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
     # -- tagging ------------------------------------------------------------------------
-    def tag(self, sentences: Sequence[Sentence], region: Optional[str] = None) -> list[Clue]:
+    def tag(self, sentences: Sequence[Sentence], region: Optional[str] = None,
+            names: Optional[DocumentNames] = None, context: bool = True) -> list[Clue]:
+        """Clues for one document's sentences (or a batch of them). The short names the
+        document defines or abbreviates (``DocumentNames``) count as the units they stand for:
+        pass ``names`` to carry them over from the document's earlier batches (its ``add``
+        takes this batch), or ``context=False`` for sentences that make no document."""
         if not sentences:
             return []
         texts = [s.text for s in sentences]
+        if context:
+            names = (names if names is not None else DocumentNames(self.units)).add(texts)
+        else:
+            names = None
         norms = normalise_all(texts)  # for the rules and the model alike
         tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences], norms)
         X = self.model.features(texts, token_strings, norms)
@@ -144,7 +153,7 @@ class Tagger:
             if hits is None:
                 out.append(Clue(s, False, pp, (), (), figures, evidence))
                 continue
-            units = tuple(self.units.find(s.text, region=region, tokens=tokens_list[i]))
+            units = tuple(self.units.find(s.text, region=region, tokens=tokens_list[i], names=names))
             if units and han - sum(_han_count(u.text) for u in units) < MIN_CONTENT_HAN:
                 out.append(Clue(s, False, pp, (), (), figures, evidence + (FRAGMENT,)))
                 continue
@@ -192,13 +201,15 @@ class Tagger:
 
 
 def extract_document(tagger: Tagger, sentences: Iterable[Sentence], region: Optional[str] = None,
-                     batch_size: int = 512):
-    """Tag a stream of sentences in batches; yields Clues in order."""
+                     batch_size: int = 512, context: bool = True):
+    """Tag a stream of sentences in batches; yields Clues in order. ``context``: the stream
+    is one document, whose defined short names hold across its batches (``Tagger.tag``)."""
+    names = DocumentNames(tagger.units) if context else None
     batch: list[Sentence] = []
     for s in sentences:
         batch.append(s)
         if len(batch) >= batch_size:
-            yield from tagger.tag(batch, region)
+            yield from tagger.tag(batch, region, names=names, context=context)
             batch = []
     if batch:
-        yield from tagger.tag(batch, region)
+        yield from tagger.tag(batch, region, names=names, context=context)

@@ -350,7 +350,7 @@ def tag_gold(tagger, gold: Sequence[dict]) -> list:
 
     return list(extract_document(tagger, (Sentence(doc="gold", paragraph=i + 1, start=0, end=len(g["text"]),
                                                    text=g["text"], section=tuple(g.get("section") or ()))
-                                          for i, g in enumerate(gold))))
+                                          for i, g in enumerate(gold)), context=False))
 
 
 def tag_gold_as_text(tagger, gold: Sequence[dict]) -> list[tuple[bool, set, list]]:

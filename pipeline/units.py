@@ -172,6 +172,7 @@ class UnitRecognizer:
             self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
             self.legal_forms = tuple(data.get("legal_forms", []))
             self._affiliated = tuple(f"{x}附属" for x in data.get("affiliating_suffixes", []))
+            self._proper_ends = frozenset(x[-1] for x in self.proper_name_suffixes) | {"团"}
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
@@ -233,14 +234,20 @@ class UnitRecognizer:
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, region: Optional[str] = None,
              token_spans: Optional[Sequence[tuple[int, int]]] = None,
-             tokens: Optional[Sequence[str]] = None) -> list[UnitMention]:
+             tokens: Optional[Sequence[str]] = None,
+             names: Optional["DocumentNames"] = None) -> list[UnitMention]:
         """The units ``text`` names, each at its first mention (a name repeated, or shortened
         to its tail as 县人社局 … 人社局, is the same unit). Pass the sentence's jieba
-        ``tokens`` (or their spans) when you have them; otherwise the text is segmented here."""
-        if not text or self._suffix_ends.isdisjoint(text):
+        ``tokens`` (or their spans) when you have them; otherwise the text is segmented here.
+        ``names``: what the sentence's document defines (``DocumentNames``), for the short
+        names it uses (恒岳建工, 路桥公司)."""
+        if not text:
+            return []
+        short = names.occurrences(text) if names is not None and names.aliases else ()
+        if not short and self._suffix_ends.isdisjoint(text):
             return []
         endings = [(m.start(), m.group(1)) for m in self._suffix_re.finditer(text)]
-        if not endings:
+        if not endings and not short:
             return []
         if token_spans is None:
             starts, ends = token_bounds(tokens if tokens is not None else self._tokens(text))
@@ -249,9 +256,12 @@ class UnitRecognizer:
             ends = [b for _, b in token_spans]
         cands: list[_Candidate] = []
         for s, suffix in endings:
-            cand = self._candidate(text, s, s + len(suffix), suffix, starts, ends)
+            cand = self._candidate(text, s, s + len(suffix), suffix, starts, ends, names)
             if cand:
                 cands.append(cand)
+        for a, b in short:  # a short name the document defined, where no name found covers it
+            if not any(c.start < b and a < c.end for c in cands):
+                cands.append(_Candidate(a, b, "", b, False))
         chosen = self._resolve(cands, text) if len(cands) > 1 else cands
         out = []
         for c in chosen:
@@ -261,7 +271,8 @@ class UnitRecognizer:
                     and self._passive_re.match(text, c.end):
                 continue  # 被市国资委约谈: the body that sanctioned the subject
             unit_text = text[c.start:c.end]
-            canonical = self.canonical(unit_text)
+            full = names.full_name(unit_text) if names is not None else None
+            canonical = self.canonical(full or unit_text)
             if any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
                 continue  # named again (县人社局 … 人社局): one unit, its first mention
             out.append(UnitMention(unit_text, c.start, c.end, canonical, region))
@@ -293,9 +304,9 @@ class UnitRecognizer:
             self._segmenter = get_segmenter()
         return self._segmenter.cut(text)
 
-    def _candidate(self, text, s, e, suffix, starts, ends) -> Optional[_Candidate]:
+    def _candidate(self, text, s, e, suffix, starts, ends, names=None) -> Optional[_Candidate]:
         """The unit whose ending runs from ``s`` to ``e``, if any; ``starts`` and ``ends`` are
-        the token spans' two sides, ascending."""
+        the token spans' two sides, ascending; ``names`` as for ``find``."""
         j = bisect_left(ends, e)
         inside = j == len(ends) or ends[j] != e  # a follower shares the ending's token
         if inside and not (self._end_follower_re and self._end_follower_re.match(text, e)):
@@ -391,7 +402,9 @@ class UnitRecognizer:
             (name.endswith(self.legal_forms) or name.endswith(self._affiliated))
             and not _COUNTED.search(text, max(0, a - 4), a)  # 一家饲料有限公司: any one company
             or (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e)))
-            and self._proper_start(text, a, s, starts, ends))
+            and self._proper_start(text, a, s, starts, ends)
+            # a short form of a name the document spells out (路桥公司 for 瀚海路桥建设有限公司)
+            or names is not None and names.full_name(text[a:e]) is not None)
         key = (name, suffix, proper)
         ok = self._name_cache.get(key)
         if ok is None:
@@ -564,6 +577,91 @@ class UnitRecognizer:
                 return outer
             return inner  # 县交通局运输管理所 -> 县交通局
         return outer
+
+
+# 恒岳建工集团有限公司（以下简称“恒岳建工”）, （简称：省一院）: a document's own short name
+_DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"‘「]?([\u3400-\u9fff0-9A-Za-z]{2,16})[”\"’」]?\s*[）)]")
+# sentences that may spell out an organisation's full name
+_FULL_NAME_HINT = re.compile("有限|集团|大学|学院|医院|银行|简称")
+_LEGAL_TAILS = frozenset({"", "公司", "有限公司", "有限责任公司", "股份有限公司"})
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "集团")
+
+
+class DocumentNames:
+    """The names one document defines ("（以下简称恒岳建工）") or spells out in full
+    (瀚海路桥建设有限公司), so that the short names it uses afterwards count as those units:
+    恒岳建工 (no unit ending at all) and 路桥公司 (an ending that needs a place before it).
+    Build one per document (``add`` its sentences' texts, in batches if need be) and pass it
+    to ``UnitRecognizer.find``; the short names then name the full one (their canonical)."""
+
+    def __init__(self, recognizer: "UnitRecognizer"):
+        self._rec = recognizer
+        self.aliases: dict[str, str] = {}  # short name -> the full name it stands for
+        self.full: list[str] = []  # organisations' full names written in the document
+        self._short_re: Optional[re.Pattern] = None
+        self._known: dict[str, Optional[str]] = {}
+
+    def add(self, texts: Sequence[str]) -> "DocumentNames":
+        rec = self._rec
+        for text in texts:
+            if not _FULL_NAME_HINT.search(text):
+                continue
+            mentions = rec.find(text)
+            for u in mentions:  # an organisation's own name: 县公立医院 is a kind of unit, not one
+                if u.text[-1:] in rec._proper_ends and u.text not in self.full and (
+                        u.text.endswith(_LEGAL_ENDINGS) or u.text.lstrip("原")[:1] not in _ADMIN):
+                    self.full.append(u.text)
+            for m in _DEFINITION.finditer(text):
+                full = next((u.text for u in mentions if u.end == m.start()), None)
+                short = m.group(1)
+                if full and short != full and short not in rec.generic_names:
+                    self.aliases.setdefault(short, full)
+        self._short_re = _any_of(sorted(self.aliases, key=len, reverse=True)) if self.aliases else None
+        self._known.clear()
+        return self
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """Where the document's defined short names stand in ``text``."""
+        if self._short_re is None:
+            return []
+        return [m.span() for m in self._short_re.finditer(text)]
+
+    def full_name(self, name: str) -> Optional[str]:
+        """The full name ``name`` stands for: a defined short name, or the one full name of
+        the document that holds its characters in order, ends the same way and starts with
+        its first two characters side by side (路桥公司 -> 瀚海路桥建设有限公司; 物流公司 ->
+        瀚海智慧物流发展有限公司). None if it is no short name, or stands for two."""
+        if name in self.aliases:
+            return self.aliases[name]
+        if name in self._known:
+            return self._known[name]
+        found = None
+        ending = next((x for x in self._rec.suffixes if name.endswith(x)), "")
+        body = name[:len(name) - len(ending)]
+        if ending and len(body) >= 2:
+            for full in self.full:
+                cut = full.rfind(ending)
+                if full == name or cut <= 0 or full[cut + len(ending):] not in _LEGAL_TAILS:
+                    continue  # 港务集团 stands for 南湾港务集团有限公司, not for 南湾港务物流中心
+                head = full[:cut]
+                i = head.find(body[:2])
+                if i < 0 or not _in_order(body[2:], head, i + 2):
+                    continue
+                if found is not None and found != full:
+                    found = None
+                    break
+                found = full
+        self._known[name] = found
+        return found
+
+
+def _in_order(chars: str, text: str, start: int) -> bool:
+    """Whether ``chars`` occur in ``text`` from ``start`` on, in order."""
+    for ch in chars:
+        start = text.find(ch, start) + 1
+        if start == 0:
+            return False
+    return True
 
 
 def suggest_aliases(names: Sequence[str]) -> list[tuple[str, str, float]]:

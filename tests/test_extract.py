@@ -196,3 +196,15 @@ def test_extract_rectification_documents_untrue_fixed_and_form_findings(tagger, 
     [clue] = tagger.tag([Sentence(doc="t", paragraph=1, start=0, end=len(text), text=text,
                                   section=("二、整改落实情况",))])
     assert clue.is_problem is problem, (text, clue.problem_score)
+
+
+def test_extract_a_documents_short_names_count_as_its_units(tmp_path):
+    doc = tmp_path / "反馈.txt"
+    doc.write_text("省委第二巡视组向恒岳建工集团有限公司（以下简称“恒岳建工”）党委反馈巡视情况。\n"
+                   "巡视指出，恒岳建工在建项目结算滞后，已完工未结算项目89个，工程款挂账金额超过30亿元。\n",
+                   encoding="utf-8")
+    proc = run_cli("extract", str(doc), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    finding = next(r for r in _records(proc) if r["text"].startswith("巡视指出"))
+    assert finding["is_problem"]
+    assert [(u["text"], u["canonical"]) for u in finding["units"]] == [("恒岳建工", "恒岳建工集团有限公司")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.units import UnitRecognizer, suggest_aliases
+from pipeline.units import DocumentNames, UnitRecognizer, suggest_aliases
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +190,30 @@ def test_units_named_organisations_without_a_place(rec, text, units):
 ])
 def test_units_kinds_of_organisation_are_not_units(rec, text):
     assert rec.find(text) == []
+
+
+def test_units_short_names_a_document_defines_or_abbreviates(rec):
+    doc = ["省委第二巡视组向恒岳建工集团有限公司（以下简称“恒岳建工”）党委反馈巡视情况。",
+           "瀚海智慧物流发展有限公司冷链仓储项目使用率不足三成。",
+           "瀚海路桥建设有限公司以邀请招标代替公开招标。"]
+    names = DocumentNames(rec).add(doc)
+    found = rec.find("巡视指出，恒岳建工在建项目结算滞后", names=names)
+    assert [(u.text, u.canonical) for u in found] == [("恒岳建工", "恒岳建工集团有限公司")]
+    found = rec.find("路桥公司部分项目经理插手材料采购，物流公司对客户投诉长期推诿", names=names)
+    assert [(u.text, u.canonical) for u in found] == [("路桥公司", "瀚海路桥建设有限公司"),
+                                                     ("物流公司", "瀚海智慧物流发展有限公司")]
+    # the definition's short name is the full name again: one unit
+    assert [u.text for u in rec.find(doc[0], names=names)] == ["恒岳建工集团有限公司"]
+    # a kind of company the document does not spell out, and no document at all
+    assert rec.find("部分物业公司服务不到位", names=names) == []
+    assert rec.find("路桥公司部分项目经理插手材料采购") == []
+
+
+def test_units_short_names_stand_for_one_full_name_only(rec):
+    names = DocumentNames(rec).add(["临江物流发展有限公司违规出借资金。", "临江冷链物流有限公司账目不清。",
+                                    "县公立医院药品采购不规范。"])
+    assert rec.find("物流公司对客户投诉长期推诿", names=names) == []  # which of the two?
+    assert rec.find("公立医院医务人员违规多点执业", names=names) == []  # 县公立医院 is a kind, not a name
 
 
 def test_units_offsets_point_into_the_text(rec):
