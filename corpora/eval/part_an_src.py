@@ -21,6 +21,9 @@ a city's bodies). Most findings sit in running news prose, several problems to a
 Lines that look like findings but are not: requirements, 表态, measures done, statistics of the
 round, clue transfers. Every line carries `section`: the nearest heading (or the title) above it.
 
+Written for training, kept out of it: retrained with it, the model lost on the other held-out
+sets (corpora/README.md), so it is a held-out set for this genre beside part AO.
+
 Nothing is generated: every sentence below was typed as it stands. Run this file to write
 part_an.jsonl next to it and print validation counts.
 
