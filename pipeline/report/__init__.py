@@ -5,12 +5,24 @@ rows), Markdown, an Excel workbook and a Word 统计报告.
 """
 from .csv_writer import write_csv
 from .data import ReportData, UnitMatrix, display_width, unit_matrix
-from .docx_writer import write_docx
 from .json_writer import write_json
 from .labels import LANGS
 from .markdown import write_markdown
 from .table import render_table
-from .xlsx import EXCEL_MAX_ROWS, write_xlsx
+
+# The Word and Excel writers import python-docx and their own helpers (a tenth of a second);
+# the main job's terminal table needs neither, so they load when first asked for.
+_LAZY = {"write_docx": ".docx_writer", "write_xlsx": ".xlsx", "EXCEL_MAX_ROWS": ".xlsx"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "EXCEL_MAX_ROWS",
