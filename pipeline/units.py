@@ -243,7 +243,7 @@ class UnitRecognizer:
         names it uses (恒岳建工, 路桥公司)."""
         if not text:
             return []
-        short = names.occurrences(text) if names is not None and names.aliases else ()
+        short = names.occurrences(text) if names is not None and names.active else ()
         if not short and self._suffix_ends.isdisjoint(text):
             return []
         endings = [(m.start(), m.group(1)) for m in self._suffix_re.finditer(text)]
@@ -264,7 +264,11 @@ class UnitRecognizer:
                 cands.append(_Candidate(a, b, "", b, False))
         chosen = self._resolve(cands, text) if len(cands) > 1 else cands
         out = []
-        for c in chosen:
+        for k, c in enumerate(chosen):
+            nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+            if nxt is not None and text.endswith(self.dependent_prefixes, c.end, nxt.start) \
+                    and c.end < nxt.start <= c.end + 2 and text.endswith(_LEGAL_ENDINGS, nxt.start, nxt.end):
+                continue  # 市城投公司所属棠州城发置业有限公司: the company named is the subject
             if self._inspector_re is not None and self._inspector_re.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
             if self._passive_re is not None and c.start > 0 and text[c.start - 1] == "被" \
@@ -380,11 +384,14 @@ class UnitRecognizer:
             original = True
             start -= 1
         dependent = self._dependent_re.search(name) if self._dependent_re else None
+        # a company with a legal form of its own is a unit wherever it belongs (学校所属临工资产
+        # 经营有限公司): it answers for itself, as an office or a station does not
+        legal = suffix == "公司" and name.endswith(self.legal_forms)
         if dependent:  # 局属检验检测中心, 对局属公路养护中心: part of a unit the sentence does not name,
             name, original = name[dependent.end():], False
-            if not name or not self._has_place(name):  # unless a place follows: 局属县木材检查站
+            if not name or not (legal or self._has_place(name)):  # unless a place follows: 局属县木材检查站
                 return None
-        elif name and text.endswith(self.dependent_prefixes, 0, start) and not self._has_place(name):
+        elif name and not legal and text.endswith(self.dependent_prefixes, 0, start) and not self._has_place(name):
             return None  # 县交通运输局所属公路养护中心: the part counts as the unit named before it
         if inside and suffix in self._place_endings and name.endswith(self._stop_word_endings):
             return None  # 双塘/镇上/报/村干部: jieba split a verb (上报) the name ran across
@@ -585,6 +592,7 @@ _DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称)[：:为]?\s
 _FULL_NAME_HINT = re.compile("有限|集团|大学|学院|医院|银行|简称")
 _LEGAL_TAILS = frozenset({"", "公司", "有限公司", "有限责任公司", "股份有限公司"})
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "集团")
+_ADMIN_CHARS = frozenset(_ADMIN_LEVELS)
 
 
 class DocumentNames:
@@ -600,6 +608,11 @@ class DocumentNames:
         self.full: list[str] = []  # organisations' full names written in the document
         self._short_re: Optional[re.Pattern] = None
         self._known: dict[str, Optional[str]] = {}
+        # companies' full names by their first two characters, for the short names written
+        # without any ending (恒岳建工 for 恒岳建设工程集团有限公司)
+        self._heads: dict[str, list[str]] = {}
+        self._head_re: Optional[re.Pattern] = None
+        self._derived: dict[str, str] = {}
 
     def add(self, texts: Sequence[str]) -> "DocumentNames":
         rec = self._rec
@@ -617,14 +630,45 @@ class DocumentNames:
                 if full and short != full and short not in rec.generic_names:
                     self.aliases.setdefault(short, full)
         self._short_re = _any_of(sorted(self.aliases, key=len, reverse=True)) if self.aliases else None
+        self._heads = {}
+        for full in self.full:  # a company's own name, no place in its first characters
+            if len(full) >= 6 and full.endswith(_LEGAL_ENDINGS) and _ADMIN_CHARS.isdisjoint(full[:3]):
+                self._heads.setdefault(full[:2], []).append(full)
+        self._head_re = _any_of(sorted(self._heads)) if self._heads else None
         self._known.clear()
         return self
 
+    @property
+    def active(self) -> bool:
+        """Whether the document defined or spelt out any name its sentences may shorten."""
+        return self._short_re is not None or self._head_re is not None
+
     def occurrences(self, text: str) -> list[tuple[int, int]]:
-        """Where the document's defined short names stand in ``text``."""
-        if self._short_re is None:
-            return []
-        return [m.span() for m in self._short_re.finditer(text)]
+        """Where the document's short names without an ending stand in ``text``: defined ones,
+        and four or more characters that run, in order, through one company's full name from
+        its first two (恒岳建工 in 恒岳建设工程集团有限公司, 南湾港务 in 南湾港务集团有限公司)."""
+        spans = [m.span() for m in self._short_re.finditer(text)] if self._short_re is not None else []
+        if self._head_re is None:
+            return spans
+        for m in self._head_re.finditer(text):
+            a = m.start()
+            if any(x <= a < y for x, y in spans):
+                continue
+            runs = set()
+            for full in self._heads[m.group()]:
+                i, j = m.end(), 2
+                while i < len(text):
+                    pos = full.find(text[i], j)
+                    if pos < 0:
+                        break
+                    i, j = i + 1, pos + 1
+                if i - a >= 4 and text[a:i] != full:
+                    runs.add((i, full))
+            if len({full for _, full in runs}) == 1:  # one company it can stand for
+                end, full = max(runs)
+                self._derived[text[a:end]] = full
+                spans.append((a, end))
+        return sorted(spans)
 
     def full_name(self, name: str) -> Optional[str]:
         """The full name ``name`` stands for: a defined short name, or the one full name of
@@ -633,6 +677,8 @@ class DocumentNames:
         瀚海智慧物流发展有限公司). None if it is no short name, or stands for two."""
         if name in self.aliases:
             return self.aliases[name]
+        if name in self._derived:
+            return self._derived[name]
         if name in self._known:
             return self._known[name]
         found = None

@@ -216,6 +216,22 @@ def test_units_short_names_stand_for_one_full_name_only(rec):
     assert rec.find("公立医院医务人员违规多点执业", names=names) == []  # 县公立医院 is a kind, not a name
 
 
+def test_units_short_names_written_without_an_ending(rec):
+    names = DocumentNames(rec).add(["省委对云帆能源集团有限公司、恒岳建设工程集团有限公司开展了专项巡视。"])
+    found = rec.find("恒岳建工在建项目结算滞后，云帆能源所属新能源公司违规出借资金", names=names)
+    assert [(u.text, u.canonical) for u in found] == [("恒岳建工", "恒岳建设工程集团有限公司"),
+                                                     ("云帆能源", "云帆能源集团有限公司")]
+    # a place's name is no company's short name, and two characters are too few
+    names = DocumentNames(rec).add(["海川市城市建设投资有限公司违规举债。"])
+    assert rec.find("海川市城区停车难问题突出", names=names) == []
+
+
+def test_units_a_company_with_its_own_legal_form_answers_for_itself(rec):
+    assert [u.text for u in rec.find("学校所属临工资产经营有限公司对外投资未经论证")] == ["临工资产经营有限公司"]
+    assert [u.text for u in rec.find("市城投公司所属棠州城发置业有限公司违规出借资金")] == ["棠州城发置业有限公司"]
+    assert [u.text for u in rec.find("县交通运输局所属公路养护中心发生公款吃喝问题")] == ["县交通运输局"]
+
+
 def test_units_offsets_point_into_the_text(rec):
     text = "经查，县水务局、县林业局等单位违规列支"
     for u in rec.find(text, region="某县"):
