@@ -126,12 +126,12 @@ class Tagger:
         if not sentences:
             return []
         texts = [s.text for s in sentences]
-        if context:
-            names = (names if names is not None else DocumentNames(self.units)).add(texts)
-        else:
-            names = None
         norms = normalise_all(texts)  # for the rules and the model alike
         tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences], norms)
+        if context:
+            names = (names if names is not None else DocumentNames(self.units)).add(texts, tokens_list)
+        else:
+            names = None
         X = self.model.features(texts, token_strings, norms)
         p_problem = apply_section_offsets(self.model.problem_proba(X),
                                           [self.signals.section_kind(s.section) for s in sentences],

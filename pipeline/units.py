@@ -275,7 +275,7 @@ class UnitRecognizer:
                     and self._passive_re.match(text, c.end):
                 continue  # 被市国资委约谈: the body that sanctioned the subject
             unit_text = text[c.start:c.end]
-            full = names.full_name(unit_text) if names is not None else None
+            full = names.full_name(unit_text, c.suffix) if names is not None else None
             canonical = self.canonical(full or unit_text)
             if any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
                 continue  # named again (县人社局 … 人社局): one unit, its first mention
@@ -411,7 +411,7 @@ class UnitRecognizer:
             or (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e)))
             and self._proper_start(text, a, s, starts, ends)
             # a short form of a name the document spells out (路桥公司 for 瀚海路桥建设有限公司)
-            or names is not None and names.full_name(text[a:e]) is not None)
+            or names is not None and names.full_name(text[a:e], suffix) is not None)
         key = (name, suffix, proper)
         ok = self._name_cache.get(key)
         if ok is None:
@@ -614,12 +614,13 @@ class DocumentNames:
         self._head_re: Optional[re.Pattern] = None
         self._derived: dict[str, str] = {}
 
-    def add(self, texts: Sequence[str]) -> "DocumentNames":
+    def add(self, texts: Sequence[str], tokens: Optional[Sequence[Sequence[str]]] = None) -> "DocumentNames":
+        """Take in sentences of the document (``tokens``: their jieba tokens, if at hand)."""
         rec = self._rec
-        for text in texts:
+        for k, text in enumerate(texts):
             if not _FULL_NAME_HINT.search(text):
                 continue
-            mentions = rec.find(text)
+            mentions = rec.find(text, tokens=tokens[k] if tokens is not None else None)
             for u in mentions:  # an organisation's own name: 县公立医院 is a kind of unit, not one
                 if u.text[-1:] in rec._proper_ends and u.text not in self.full and (
                         u.text.endswith(_LEGAL_ENDINGS) or u.text.lstrip("原")[:1] not in _ADMIN):
@@ -670,19 +671,22 @@ class DocumentNames:
                 spans.append((a, end))
         return sorted(spans)
 
-    def full_name(self, name: str) -> Optional[str]:
+    def full_name(self, name: str, ending: str = "") -> Optional[str]:
         """The full name ``name`` stands for: a defined short name, or the one full name of
         the document that holds its characters in order, ends the same way and starts with
         its first two characters side by side (路桥公司 -> 瀚海路桥建设有限公司; 物流公司 ->
-        瀚海智慧物流发展有限公司). None if it is no short name, or stands for two."""
+        瀚海智慧物流发展有限公司). None if it is no short name, or stands for two. ``ending``:
+        the unit ending ``name`` ends with, if the caller knows it."""
         if name in self.aliases:
             return self.aliases[name]
         if name in self._derived:
             return self._derived[name]
+        if not self.full:
+            return None
         if name in self._known:
             return self._known[name]
         found = None
-        ending = next((x for x in self._rec.suffixes if name.endswith(x)), "")
+        ending = ending or next((x for x in self._rec.suffixes if name.endswith(x)), "")
         body = name[:len(name) - len(ending)]
         if ending and len(body) >= 2:
             for full in self.full:
