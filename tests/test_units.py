@@ -174,6 +174,10 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     # a legal form or an affiliation makes a name of its own whatever word starts it
     ("瀚海路桥建设有限公司以邀请招标代替公开招标", ["瀚海路桥建设有限公司"]),
     ("临江理工大学附属医院部分职能科室推诿扯皮", ["临江理工大学附属医院"]),
+    # prisons, customs, federations
+    ("省第一监狱狱政管理不规范", ["省第一监狱"]),
+    ("海川海关党委对进出口企业监管不严", ["海川海关"]),
+    ("县残疾人联合会对残疾人补贴审核把关不严", ["县残疾人联合会"]),
 ])
 def test_units_named_organisations_without_a_place(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
@@ -187,6 +191,8 @@ def test_units_named_organisations_without_a_place(rec, text, units):
     "民办学校党组织覆盖不到位",
     "各子公司党委落实主体责任不力",
     "站长在本县一家饲料有限公司担任监事",
+    "部分行业协会违规收费",
+    "召开联合会议研究部署",
 ])
 def test_units_kinds_of_organisation_are_not_units(rec, text):
     assert rec.find(text) == []
