@@ -401,21 +401,24 @@ class UnitRecognizer:
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
-        a = s - len(name)
-        # a legal form (瀚海路桥建设有限公司) or an affiliation (临江理工大学附属医院) marks a name
-        # of its own whatever word starts it; a party committee after it, or jieba's dictionary
-        # holding it whole, does when it starts as a proper name
-        proper = suffix in self.proper_name_suffixes and len(name) >= 2 and (
-            (name.endswith(self.legal_forms) or name.endswith(self._affiliated))
-            and not _COUNTED.search(text, max(0, a - 4), a)  # 一家饲料有限公司: any one company
-            or (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e)))
-            and self._proper_start(text, a, s, starts, ends)
-            # a short form of a name the document spells out (路桥公司 for 瀚海路桥建设有限公司)
-            or names is not None and names.full_name(text[a:e], suffix) is not None)
-        key = (name, suffix, proper)
-        ok = self._name_cache.get(key)
+        cache = self._name_cache
+        ok = cache.get((name, suffix, False))
         if ok is None:
-            ok = self._remember(self._name_cache, key, self._names_unit(name, suffix, proper))
+            ok = self._remember(cache, (name, suffix, False), self._names_unit(name, suffix))
+        if not ok and suffix in self.proper_name_suffixes and len(name) >= 2:
+            a = s - len(name)
+            # a legal form (瀚海路桥建设有限公司) or an affiliation (临江理工大学附属医院) marks a
+            # name of its own whatever word starts it; a party committee after it, or jieba's
+            # dictionary holding it whole, does when it starts as a proper name
+            if ((name.endswith(self.legal_forms) or name.endswith(self._affiliated))
+                    and not _COUNTED.search(text, max(0, a - 4), a)  # 一家饲料有限公司: any one company
+                    or (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e)))
+                    and self._proper_start(text, a, s, starts, ends)
+                    # a short form of a name the document spells out (路桥公司 for 瀚海路桥建设有限公司)
+                    or names is not None and names.full_name(text[a:e], suffix) is not None):
+                ok = cache.get((name, suffix, True))
+                if ok is None:
+                    ok = self._remember(cache, (name, suffix, True), self._names_unit(name, suffix, True))
         return _Candidate(start, e, suffix, s, original) if ok else None
 
     def _proper_start(self, text: str, a: int, s: int, starts, ends) -> bool:
@@ -588,8 +591,10 @@ class UnitRecognizer:
 
 # 恒岳建工集团有限公司（以下简称“恒岳建工”）, （简称：省一院）: a document's own short name
 _DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"‘「]?([\u3400-\u9fff0-9A-Za-z]{2,16})[”\"’」]?\s*[）)]")
-# sentences that may spell out an organisation's full name
-_FULL_NAME_HINT = re.compile("有限|集团|大学|学院|医院|银行|简称")
+# sentences that may spell out an organisation's full name: a legal form, a definition, or an
+# organisation's own name marked by its party committee or an affiliation (江南大学党委); not
+# every 县人民医院 (a name with a place is found in each sentence anyway)
+_FULL_NAME_HINT = re.compile("有限|集团|简称|(?:大学|学院|医院|银行|海关|监狱)(?:党|附属)")
 _LEGAL_TAILS = frozenset({"", "公司", "有限公司", "有限责任公司", "股份有限公司"})
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "集团")
 _ADMIN_CHARS = frozenset(_ADMIN_LEVELS)
