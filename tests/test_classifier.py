@@ -131,6 +131,12 @@ def test_classifier_fast_features_equal_scikit_learn_tfidf():
     assert ours.shape == ref.shape
     assert (ours != 0).sum() > 50
     np.testing.assert_allclose(ours, ref, rtol=1e-5, atol=1e-6)
+    # a character beyond the Basic Multilingual Plane (a rare name's 𠀀) takes the searched path
+    # for the batch's single characters instead of the direct table: same matrix
+    texts2, toks2 = texts[:40] + ["𠀀县财政局违规发放补贴"], toks[:40] + ["𠀀 县 财政局"]
+    ours2 = model._features(texts2, toks2).toarray()
+    ref2 = hstack([char.transform(texts2), tok.transform(toks2)]).toarray()
+    np.testing.assert_allclose(ours2, ref2, rtol=1e-5, atol=1e-6)
 
 
 def test_classifier_state_reader_equals_skops_load_and_needs_no_sklearn():
