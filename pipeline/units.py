@@ -594,7 +594,7 @@ _DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称)[：:为]?\s
 # sentences that may spell out a full name a document later shortens: a company's legal form
 # or a definition. Universities, hospitals and banks are shortened by definition when they are
 # (（以下简称“附一院”）); scanning every 江南大学党委 sentence as well found no more units on any
-# corpus part and cost 1 % of extraction's instructions
+# corpus part and cost 2 % of extraction's instructions
 _FULL_NAME_HINT = re.compile("有限|集团|简称")
 _LEGAL_TAILS = frozenset({"", "公司", "有限公司", "有限责任公司", "股份有限公司"})
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "集团")
