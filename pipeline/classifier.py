@@ -407,10 +407,9 @@ class ClueModel:
         self._char_codes, self._char_cols = _sorted_table(codes, np.arange(len(char_terms)))
         # the single characters of the Basic Multilingual Plane, by code point (512 KB): a third
         # of a batch's n-gram look-ups, each a gather instead of a binary search
+        single = np.flatnonzero((codes < _BMP) & (np.fromiter(map(len, char_terms), np.int64, len(char_terms)) == 1))
         self._char_bmp = np.full(_BMP, -1, dtype=np.int64)
-        for j, t in enumerate(char_terms):
-            if len(t) == 1 and ord(t) < _BMP:
-                self._char_bmp[ord(t)] = j
+        self._char_bmp[codes[single]] = single  # a single character's code is its code point
         offset = len(char_terms)
         tok_terms = self.tok_terms_.tolist()
         words = sorted({w for t in tok_terms for w in t.split(" ")})

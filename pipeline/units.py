@@ -52,7 +52,8 @@ _JOIN_CHARS = frozenset("和与及或")
 _ADMIN_LEVELS = _ADMIN + "镇乡村"
 _VILLAGE_ENDINGS = frozenset({"村", "社区"})
 _MEASURE_CHARS = frozenset("所家个座名户间处支条")  # after a count: 3家卫生院, 2所小学
-_COUNTED = re.compile(r"(?:[一两二三四五六七八九十几多0-9][家个所座]|某)$")  # 一家, 3所, 某 before a name
+# a count with its measure word, or 某, just before a name: any one of a kind (一家饲料有限公司)
+_COUNTED = re.compile(f"(?:[一两二三四五六七八九十几多0-9][{''.join(sorted(_MEASURE_CHARS))}]|某)$")
 # per-token and per-name decisions are pure; they are remembered up to this many entries
 _CACHE_SIZE = 20_000
 
@@ -172,7 +173,6 @@ class UnitRecognizer:
             self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
             self.legal_forms = tuple(data.get("legal_forms", []))
             self._affiliated = tuple(f"{x}附属" for x in data.get("affiliating_suffixes", []))
-            self._proper_ends = frozenset(x[-1] for x in self.proper_name_suffixes) | {"团"}
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
@@ -194,6 +194,12 @@ class UnitRecognizer:
         for short, full in alias:
             if short:
                 self._alias_by_end.setdefault(short[-1], []).append((short, full))
+        # a company's legal name (有限公司, 股份有限公司 …) and what may follow a short form's
+        # ending in the full name it stands for (港务集团 → 南湾港务集团有限公司)
+        self._legal_names = tuple(f"{f}公司" for f in self.legal_forms)
+        self._legal_tails = frozenset(("", "公司") + self._legal_names)
+        self._company_names = self._legal_names + ("集团",)  # a group is a company's own name too
+        self._own_name_endings = tuple(self.proper_name_suffixes) + ("集团",)
         self._suffix_set = set(self.suffixes)
         self._town_endings = tuple(sorted(self.town_suffixes, key=len, reverse=True))
         self._place_endings = frozenset(self.town_suffixes) | _VILLAGE_ENDINGS
@@ -267,7 +273,7 @@ class UnitRecognizer:
         for k, c in enumerate(chosen):
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
             if nxt is not None and text.endswith(self.dependent_prefixes, c.end, nxt.start) \
-                    and c.end < nxt.start <= c.end + 2 and text.endswith(_LEGAL_ENDINGS, nxt.start, nxt.end):
+                    and c.end < nxt.start <= c.end + 2 and text.endswith(self._company_names, nxt.start, nxt.end):
                 continue  # 市城投公司所属棠州城发置业有限公司: the company named is the subject
             if self._inspector_re is not None and self._inspector_re.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
@@ -405,25 +411,32 @@ class UnitRecognizer:
         ok = cache.get((name, suffix, False))
         if ok is None:
             ok = self._remember(cache, (name, suffix, False), self._names_unit(name, suffix))
-        if not ok and suffix in self.proper_name_suffixes and len(name) >= 2:
-            a = s - len(name)
-            # a legal form (瀚海路桥建设有限公司) or an affiliation (临江理工大学附属医院) marks a
-            # name of its own whatever word starts it; a party committee after it, or jieba's
-            # dictionary holding it whole, does when it starts as a proper name
-            if ((name.endswith(self.legal_forms) or name.endswith(self._affiliated))
-                    and not _COUNTED.search(text, max(0, a - 4), a)  # 一家饲料有限公司: any one company
-                    or (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e)))
-                    and self._proper_start(text, a, s, starts, ends)
-                    # a short form of a name the document spells out (路桥公司 for 瀚海路桥建设有限公司)
-                    or names is not None and names.full_name(text[a:e], suffix) is not None):
-                ok = cache.get((name, suffix, True))
-                if ok is None:
-                    ok = self._remember(cache, (name, suffix, True), self._names_unit(name, suffix, True))
+        if not ok and suffix in self.proper_name_suffixes and len(name) >= 2 \
+                and self._own_name(text, s - len(name), s, e, suffix, legal, starts, ends, names):
+            ok = cache.get((name, suffix, True))
+            if ok is None:
+                ok = self._remember(cache, (name, suffix, True), self._names_unit(name, suffix, True))
         return _Candidate(start, e, suffix, s, original) if ok else None
 
+    def _own_name(self, text, a, s, e, suffix, legal, starts, ends, names) -> bool:
+        """Whether the name from ``a`` to its ending ``s``..``e`` is marked as an organisation's
+        own, so that an ending which needs a place does without one: a legal form (瀚海路桥建设
+        有限公司, ``legal``) or an affiliation (临江理工大学附属医院) whatever word starts it, unless
+        a count stands before it (一家饲料有限公司: any one company); a party committee after it,
+        or jieba's dictionary holding it whole, when it starts as a proper name (江南大学党委,
+        上海交通大学); or a short form of a name its document spells out (路桥公司 for 瀚海路桥建设
+        有限公司)."""
+        name = text[a:s]
+        if (legal or name.endswith(self._affiliated)) and not _COUNTED.search(text, max(0, a - 4), a):
+            return True
+        if (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e))) \
+                and self._proper_start(text, a, s, starts, ends):
+            return True
+        return names is not None and names.full_name(text[a:e], suffix) is not None
+
     def _proper_start(self, text: str, a: int, s: int, starts, ends) -> bool:
-        """Whether the name from ``a`` to its ending at ``s`` starts as a proper name: with a word jieba's
-        dictionary tags as one (江南/大学, 仁和/医院, 江南大学 itself), or with a character
+        """Whether the name from ``a`` to its ending at ``s`` starts as a proper name: with a
+        word jieba's dictionary tags as one (江南/大学, 仁和/医院, 江南大学 itself), or with a character
         jieba found no word for (海/川/大学: a name it does not know); not with a common word
         (公立/医院, 二级/学院, 物业/公司) or a generic one (部分, 各类)."""
         k = max(bisect_right(starts, a) - 1, 0)
@@ -596,9 +609,6 @@ _DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称)[：:为]?\s
 # (（以下简称“附一院”）); scanning every 江南大学党委 sentence as well found no more units on any
 # corpus part and cost 2 % of extraction's instructions
 _FULL_NAME_HINT = re.compile("有限|集团|简称")
-_LEGAL_TAILS = frozenset({"", "公司", "有限公司", "有限责任公司", "股份有限公司"})
-_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "集团")
-_ADMIN_CHARS = frozenset(_ADMIN_LEVELS)
 
 
 class DocumentNames:
@@ -618,7 +628,6 @@ class DocumentNames:
         # without any ending (恒岳建工 for 恒岳建设工程集团有限公司)
         self._heads: dict[str, list[str]] = {}
         self._head_re: Optional[re.Pattern] = None
-        self._derived: dict[str, str] = {}
 
     def add(self, texts: Sequence[str], tokens: Optional[Sequence[Sequence[str]]] = None) -> "DocumentNames":
         """Take in sentences of the document (``tokens``: their jieba tokens, if at hand)."""
@@ -628,8 +637,8 @@ class DocumentNames:
                 continue
             mentions = rec.find(text, tokens=tokens[k] if tokens is not None else None)
             for u in mentions:  # an organisation's own name: 县公立医院 is a kind of unit, not one
-                if u.text[-1:] in rec._proper_ends and u.text not in self.full and (
-                        u.text.endswith(_LEGAL_ENDINGS) or u.text.lstrip("原")[:1] not in _ADMIN):
+                if u.text not in self.full and (u.text.endswith(rec._company_names) or (
+                        u.text.endswith(rec._own_name_endings) and u.text.lstrip("原")[:1] not in _ADMIN)):
                     self.full.append(u.text)
             for m in _DEFINITION.finditer(text):
                 full = next((u.text for u in mentions if u.end == m.start()), None)
@@ -639,7 +648,8 @@ class DocumentNames:
         self._short_re = _any_of(sorted(self.aliases, key=len, reverse=True)) if self.aliases else None
         self._heads = {}
         for full in self.full:  # a company's own name, no place in its first characters
-            if len(full) >= 6 and full.endswith(_LEGAL_ENDINGS) and _ADMIN_CHARS.isdisjoint(full[:3]):
+            if len(full) >= 6 and full.endswith(rec._company_names) \
+                    and not any(ch in _ADMIN_LEVELS for ch in full[:3]):
                 self._heads.setdefault(full[:2], []).append(full)
         self._head_re = _any_of(sorted(self._heads)) if self._heads else None
         self._known.clear()
@@ -659,45 +669,53 @@ class DocumentNames:
             return spans
         for m in self._head_re.finditer(text):
             a = m.start()
-            if any(x <= a < y for x, y in spans):
-                continue
-            runs = set()
-            for full in self._heads[m.group()]:
-                i, j = m.end(), 2
-                while i < len(text):
-                    pos = full.find(text[i], j)
-                    if pos < 0:
-                        break
-                    i, j = i + 1, pos + 1
-                if i - a >= 4 and text[a:i] != full:
-                    runs.add((i, full))
-            if len({full for _, full in runs}) == 1:  # one company it can stand for
-                end, full = max(runs)
-                self._derived[text[a:end]] = full
-                spans.append((a, end))
+            if not any(x <= a < y for x, y in spans):
+                run = self._head_run(text, a)
+                if run is not None:
+                    spans.append((a, run[0]))
         return sorted(spans)
+
+    def _head_run(self, text: str, a: int) -> Optional[tuple[int, str]]:
+        """(end, full name) of the short name without an ending that starts at ``a``: the
+        longest run of characters from there that goes, in order, through one company's full
+        name from its first two, four characters or more and not the full name itself; None if
+        there is none, or it could stand for two companies."""
+        runs = set()
+        for full in self._heads.get(text[a:a + 2], ()):
+            i, j = a + 2, 2
+            while i < len(text):
+                pos = full.find(text[i], j)
+                if pos < 0:
+                    break
+                i, j = i + 1, pos + 1
+            if i - a >= 4 and text[a:i] != full:
+                runs.add((i, full))
+        return max(runs) if len({full for _, full in runs}) == 1 else None
 
     def full_name(self, name: str, ending: str = "") -> Optional[str]:
         """The full name ``name`` stands for: a defined short name, or the one full name of
         the document that holds its characters in order, ends the same way and starts with
         its first two characters side by side (路桥公司 -> 瀚海路桥建设有限公司; 物流公司 ->
-        瀚海智慧物流发展有限公司). None if it is no short name, or stands for two. ``ending``:
+        瀚海智慧物流发展有限公司), or a short form without an ending (``_head_run``: 恒岳建工).
+        None if it is no short name, or stands for two. ``ending``:
         the unit ending ``name`` ends with, if the caller knows it."""
         if name in self.aliases:
             return self.aliases[name]
-        if name in self._derived:
-            return self._derived[name]
         if not self.full:
             return None
         if name in self._known:
             return self._known[name]
+        run = self._head_run(name, 0) if self._heads else None
+        if run is not None and run[0] == len(name):  # 恒岳建工
+            self._known[name] = run[1]
+            return run[1]
         found = None
         ending = ending or next((x for x in self._rec.suffixes if name.endswith(x)), "")
         body = name[:len(name) - len(ending)]
         if ending and len(body) >= 2:
             for full in self.full:
                 cut = full.rfind(ending)
-                if full == name or cut <= 0 or full[cut + len(ending):] not in _LEGAL_TAILS:
+                if full == name or cut <= 0 or full[cut + len(ending):] not in self._rec._legal_tails:
                     continue  # 港务集团 stands for 南湾港务集团有限公司, not for 南湾港务物流中心
                 head = full[:cut]
                 i = head.find(body[:2])
@@ -730,8 +748,7 @@ def suggest_aliases(names: Sequence[str]) -> list[tuple[str, str, float]]:
         for full in uniq:
             if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
                 continue
-            it = iter(full)
-            if all(ch in it for ch in short):
+            if _in_order(short, full, 0):
                 score = len(short) / len(full)
                 out.append((short, full, round(score, 3)))
     out.sort(key=lambda t: (-t[2], t[0]))
