@@ -22,7 +22,7 @@ from .meta import detect_meta, read_meta_csv
 from .parallel import WorkerPool, read_ahead
 from .readers import iter_files, read_document
 from .records import Document, DocumentMeta, RawDocument
-from .store import Store, clue_rows
+from .store import PackedDocument, Store, clue_rows, document_summary, pack_document
 from .structure import iter_sentences
 
 DEFAULT_TIME_LIMIT = 120.0
@@ -130,6 +130,26 @@ def _parse_and_tag_task(state, task):
     return tag_parsed(tagger, _parse_task(reader, task))
 
 
+def _pool_parse_task(state, task):
+    """``_parse_task`` in a pool worker: a Document is packed for the trip to the writer."""
+    return _packed(_parse_task(state, task))
+
+
+def _pool_parse_and_tag_task(state, task):
+    """``_parse_and_tag_task`` in a pool worker, its Document packed for the trip."""
+    return _packed(_parse_and_tag_task(state, task))
+
+
+def _packed(out):
+    if isinstance(out, Document):
+        return pack_document(out)
+    if isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], Document):
+        packed = pack_document(out[0])
+        packed.summary = document_summary(*out[1][:3])
+        return packed, out[1]
+    return out
+
+
 # -- main side --------------------------------------------------------------------------
 @dataclass
 class IngestSummary:
@@ -205,7 +225,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
         from .extract import tagger_version
 
         summary.tagger = tagger_version(rules_dir, model_dir)
-        early_pool = WorkerPool(jobs, _parse_and_tag_task, _init_reader_tagger,
+        early_pool = WorkerPool(jobs, _pool_parse_and_tag_task, _init_reader_tagger,
                                 (str(rules_dir) if rules_dir else None, limits, str(model_dir) if model_dir else None),
                                 time_limit=time_limit, prefetch=2)
         early_pool.start()
@@ -276,7 +296,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             to_parse.append(path)
 
         if to_parse:
-            batch: list[Document] = []
+            batch: list[PackedDocument] = []
             last = time.monotonic()
 
             clue_lists: list = []  # beside batch: each document's clues (tag=True), else None
@@ -295,7 +315,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             if early_pool is not None:
                 pool = early_pool
             else:  # tasks are paths: a worker may hold its next one while this process stores
-                pool = WorkerPool(min(jobs, len(to_parse)), _parse_task, _init_reader, (rules_arg, limits),
+                pool = WorkerPool(min(jobs, len(to_parse)), _pool_parse_task, _init_reader, (rules_arg, limits),
                                   time_limit=time_limit, prefetch=2)
             # Fewer files than jobs: the cores left over read the pages of each file's PDF
             # (through the task, not the workers' set-up: the early pool predates the files).
@@ -304,9 +324,9 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             for path, status, result in _in_input_order(results, to_parse):
                 clues = None
                 if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
-                        and isinstance(result[0], Document):
+                        and isinstance(result[0], PackedDocument):
                     result, clues = result
-                if status == "ok" and isinstance(result, Document):
+                if status == "ok" and isinstance(result, PackedDocument):
                     ov = _overrides(meta_files, path, region, year)
                     if ov is not None:
                         detected = result.meta.region
@@ -350,7 +370,10 @@ def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list
         if out.status == "stored":
             summary.stored += 1
             if clues is not None:
-                (fresh if out.first_sentence is not None else tagged).append((out, clues))
+                if out.first_sentence is None:
+                    tagged.append((out, clues))
+                else:
+                    fresh.append((out, clues, doc.summary if isinstance(doc, PackedDocument) else None))
         elif out.status == "replaced":
             summary.replaced += 1
         else:
@@ -362,12 +385,12 @@ def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list
             store.write_new_tag_rows(fresh, summary.tagger, tag_run[0])
         if tagged:
             store.write_tag_rows([(out.document_id, clues) for out, clues in tagged], summary.tagger, tag_run[0])
-        _count_clues(summary, tagged + fresh)
+        _count_clues(summary, [clues for _, clues in tagged] + [clues for _, clues, _ in fresh])
 
 
-def _count_clues(summary: IngestSummary, tagged: list) -> None:
-    """Count the clue rows (``clue_rows``) just written for (outcome, rows) pairs."""
-    for _, (tags, _, _, _) in tagged:
+def _count_clues(summary: IngestSummary, written: list) -> None:
+    """Count the documents' clue rows (``clue_rows``) just written."""
+    for tags, _, _, _ in written:
         summary.tagged_documents += 1
         summary.tagged_sentences += len(tags)
         summary.clues += sum(1 for r in tags if r[1])

@@ -149,7 +149,9 @@ class WorkerPool:
         self.workers[wid] = _Worker(proc, task_w, res_r)
 
     def _kill(self, wid: int) -> None:
-        w = self.workers.pop(wid)
+        w = self.workers.pop(wid, None)
+        if w is None:  # already stopped: a failed run is closed by both its reader thread and its caller
+            return
         if w.proc.is_alive():
             w.proc.kill()
         w.proc.join(timeout=5)

@@ -423,19 +423,19 @@ def test_store_new_documents_summaries_equal_the_sql_ones(sample_store, tmp_path
         assert (wrong, untagged) == (0, 0)
 
 
-def test_store_summary_rows_count_each_clue_once_per_unit_and_category():
-    from pipeline.store import summary_rows
+def test_store_document_summary_counts_each_clue_once_per_unit_and_category():
+    from pipeline.store import document_summary
 
     tags = [(1, 1, 0.9, "[]"), (2, 1, 0.8, "[]"), (3, 0, 0.1, "[]"), (4, 1, 0.7, "[]")]
     cats = [(1, "finance", 0.9, "[]"), (1, "formalism", 0.6, "[]"), (2, "finance", 0.8, "[]"),
             (3, "finance", 0.2, "[]")]  # sentence 3 is no problem; sentence 4 has no category
     units = [(1, 0, "县财政局", 0, 4, "县财政局", ""), (1, 1, "财政局", 9, 12, "县财政局", ""),
              (1, 2, "县审计局", 14, 18, "县审计局", "")]
-    cells, doc_cats, doc_clues = summary_rows(tags, cats, units, {1: 7, 2: 7, 3: 7, 4: 8})
-    assert sorted(cells) == [(7, "", "finance", 1), (7, "县审计局", "finance", 1), (7, "县审计局", "formalism", 1),
-                             (7, "县财政局", "finance", 1), (7, "县财政局", "formalism", 1)]
-    assert sorted(doc_cats) == [(7, "finance", 2), (7, "formalism", 1)]
-    assert doc_clues == [(7, 2)]
+    cells, doc_cats, clues = document_summary(tags, cats, units)
+    assert sorted(cells) == [("", "finance", 1), ("县审计局", "finance", 1), ("县审计局", "formalism", 1),
+                             ("县财政局", "finance", 1), ("县财政局", "formalism", 1)]
+    assert sorted(doc_cats) == [("finance", 2), ("formalism", 1)]
+    assert clues == 2
 
 
 def test_store_new_document_after_a_taken_largest_id_is_still_tagged(tmp_path):
@@ -484,3 +484,29 @@ def test_store_json_string_list_random_strings():
     for _ in range(2000):
         items = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(0, 4))]
         assert json_string_list(items) == json.dumps(items, ensure_ascii=False)
+
+
+def test_store_pool_workers_pack_documents_and_count_their_summaries(tmp_path):
+    """A pool worker hands the writer a PackedDocument (sentences as store rows) with its
+    clues' summary already counted; storing it gives the rows a plain Document gives."""
+    from pipeline.ingest import _init_reader_tagger, _parse_and_tag_task, _pool_parse_and_tag_task, store_batch, \
+        IngestSummary
+    from pipeline.store import PackedDocument, document_summary
+
+    path = _write(tmp_path / "in" / "a.txt", REPORT + OTHER)
+    state = _init_reader_tagger(None, None, None)
+    doc, clues = _parse_and_tag_task(state, (str(path), 1))
+    packed, packed_clues = _pool_parse_and_tag_task(state, (str(path), 1))
+    assert isinstance(packed, PackedDocument) and packed_clues == clues
+    assert packed.summary == document_summary(*clues[:3]) and packed.summary[2] >= 2
+    assert [r[6] for r in packed.sentence_rows] == [s.text for s in doc.sentences]
+
+    tables = ("sentences", "tags", "tag_categories", "tag_units", "figures", "doc_cells", "doc_cats", "doc_clues")
+    dumps = []
+    for name, item in (("plain", doc), ("packed", packed)):
+        with Store(tmp_path / f"{name}.db") as store:
+            summary = IngestSummary(tagger="t")
+            store_batch(store, summary, [(item, clues)], [])
+            assert (summary.stored, summary.clues) == (1, sum(1 for r in clues[0] if r[1]))
+        dumps.append([sorted(_rows(tmp_path / f"{name}.db", f"SELECT * FROM {t}")) for t in tables])
+    assert dumps[0] == dumps[1] and dumps[0][5]  # the same rows, summaries included
