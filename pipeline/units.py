@@ -172,7 +172,9 @@ class UnitRecognizer:
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
             self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
             self.legal_forms = tuple(data.get("legal_forms", []))
-            self._affiliated = tuple(f"{x}附属" for x in data.get("affiliating_suffixes", []))
+            # 临江理工大学附属医院, 岚江大学附属第一医院: an affiliation, a few characters of the unit's own after it
+            affiliating = "|".join(map(re.escape, data.get("affiliating_suffixes", []))) or "(?!)"
+            self._affiliated = re.compile(f"(?:{affiliating})附属[\u3400-\u9fff]{{0,4}}$")
             self.dependent_prefixes = tuple(data.get("dependent_prefixes", []))
             self.whole_names = frozenset(data.get("whole_names", []))
             self.end_followers = tuple(data.get("end_followers", []))
@@ -427,7 +429,7 @@ class UnitRecognizer:
         上海交通大学); or a short form of a name its document spells out (路桥公司 for 瀚海路桥建设
         有限公司)."""
         name = text[a:s]
-        if (legal or name.endswith(self._affiliated)) and not _COUNTED.search(text, max(0, a - 4), a):
+        if (legal or self._affiliated.search(name)) and not _COUNTED.search(text, max(0, a - 4), a):
             return True
         if (text[a:e] in self._proper or bool(self._follower_re and self._follower_re.match(text, e))) \
                 and self._proper_start(text, a, s, starts, ends):

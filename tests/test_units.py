@@ -174,6 +174,12 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     # a legal form or an affiliation makes a name of its own whatever word starts it
     ("瀚海路桥建设有限公司以邀请招标代替公开招标", ["瀚海路桥建设有限公司"]),
     ("临江理工大学附属医院部分职能科室推诿扯皮", ["临江理工大学附属医院"]),
+    ("巡视组对澄江大学附属第二医院开展延伸巡视", ["澄江大学附属第二医院"]),  # an ordinal after 附属
+    # rural credit cooperatives, and a bank's branch counted as its bank (an office inside it)
+    ("县农村信用合作联社违规发放贷款", ["县农村信用合作联社"]),
+    ("省联社科技信息中心多个信息化项目化整为零", ["省联社"]),
+    ("县农商银行城关支行违规向员工发放购物卡", ["县农商银行"]),
+    ("临江农商银行城北支行客户经理违规代客办理业务", ["临江农商银行"]),
     # prisons, customs, federations
     ("省第一监狱狱政管理不规范", ["省第一监狱"]),
     ("海川海关党委对进出口企业监管不严", ["海川海关"]),
@@ -193,6 +199,8 @@ def test_units_named_organisations_without_a_place(rec, text, units):
     "站长在本县一家饲料有限公司担任监事",
     "部分行业协会违规收费",
     "召开联合会议研究部署",
+    "部分银行支行违规放贷",
+    "该联社违规放贷",
 ])
 def test_units_kinds_of_organisation_are_not_units(rec, text):
     assert rec.find(text) == []
