@@ -267,7 +267,10 @@ class UnitRecognizer:
             cand = self._candidate(text, s, s + len(suffix), suffix, starts, ends, names)
             if cand:
                 cands.append(cand)
-        for a, b in short:  # a short name the document defined, where no name found covers it
+        for a, b in short:  # a short name of the document, where no name found crosses or covers it
+            inside = [c for c in cands if a <= c.start and c.end <= b and c.end - c.start < b - a]
+            if inside:  # 高速运营公司 holds the 运营公司 found in it: the document's name is the whole
+                cands = [c for c in cands if c not in inside]
             if not any(c.start < b and a < c.end for c in cands):
                 cands.append(_Candidate(a, b, "", b, False))
         chosen = self._resolve(cands, text) if len(cands) > 1 else cands

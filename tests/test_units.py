@@ -223,6 +223,13 @@ def test_units_short_names_a_document_defines_or_abbreviates(rec):
     assert rec.find("路桥公司部分项目经理插手材料采购") == []
 
 
+def test_units_a_defined_short_name_is_the_whole_unit_it_spells(rec):
+    """高速运营公司 defined for a company: not the 运营公司 inside it, which names it too."""
+    names = DocumentNames(rec).add(["巡视组延伸了解了省交投高速公路运营管理有限公司(以下简称高速运营公司)的情况。"])
+    found = rec.find("高速运营公司所属收费站存在大额现金坐支问题", names=names)
+    assert [(u.text, u.canonical) for u in found] == [("高速运营公司", "省交投高速公路运营管理有限公司")]
+
+
 def test_units_short_names_stand_for_one_full_name_only(rec):
     names = DocumentNames(rec).add(["临江物流发展有限公司违规出借资金。", "临江冷链物流有限公司账目不清。",
                                     "县公立医院药品采购不规范。"])
