@@ -201,6 +201,7 @@ class UnitRecognizer:
         self._legal_names = tuple(f"{f}公司" for f in self.legal_forms)
         self._legal_tails = frozenset(("", "公司") + self._legal_names)
         self._company_names = self._legal_names + ("集团",)  # a group is a company's own name too
+        self._listed_endings = tuple(self.suffixes)  # the names a document lists as its parts (_LISTED)
         self._own_name_endings = tuple(self.proper_name_suffixes) + ("集团",)
         self._suffix_set = set(self.suffixes)
         self._town_endings = tuple(sorted(self.town_suffixes, key=len, reverse=True))
@@ -614,6 +615,10 @@ _DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称)[：:为]?\s
 # (（以下简称“附一院”）); scanning every 江南大学党委 sentence as well found no more units on any
 # corpus part and cost 2 % of extraction's instructions
 _FULL_NAME_HINT = re.compile("有限|集团|简称")
+# 集团所属清源供水公司、排水公司、水务工程公司等6家子公司: the parts a document lists by the names it
+# goes on to use for them (排水公司 is then one company, not a kind of company)
+_LISTED = re.compile("(?:所属|下属|旗下|直属)((?:[\u3400-\u9fff]{2,16}[、和及])+[\u3400-\u9fff]{2,16}?)"
+                     "(?:等|共)[0-9一二两三四五六七八九十]+[家个所](?:子公司|分公司|公司|企业|单位|二级单位|下属单位|所属单位)")
 
 
 class DocumentNames:
@@ -650,6 +655,11 @@ class DocumentNames:
                 short = m.group(1)
                 if full and short != full and short not in rec.generic_names:
                     self.aliases.setdefault(short, full)
+        for text in texts:
+            for m in _LISTED.finditer(text):
+                for name in re.split("[、和及]", m.group(1)):
+                    if len(name) >= 4 and name.endswith(rec._listed_endings) and name not in rec.generic_names:
+                        self.aliases.setdefault(name, name)
         self._short_re = _any_of(sorted(self.aliases, key=len, reverse=True)) if self.aliases else None
         self._heads = {}
         for full in self.full:  # a company's own name, no place in its first characters

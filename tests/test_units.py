@@ -231,6 +231,17 @@ def test_units_a_defined_short_name_is_the_whole_unit_it_spells(rec):
     assert [(u.text, u.canonical) for u in found] == [("高速运营公司", "省交投高速公路运营管理有限公司")]
 
 
+def test_units_parts_a_document_lists_by_name_are_its_units(rec):
+    """集团所属A公司、B公司等N家子公司: the document goes on to name each part by that name."""
+    names = DocumentNames(rec).add(["巡察覆盖集团本部及所属清河供水公司、排水公司和管网工程公司等5家子公司。"])
+    found = rec.find("排水公司以客户维护费名义列支招待费用，管网工程公司违规分包", names=names)
+    assert [u.text for u in found] == ["排水公司", "管网工程公司"]
+    assert rec.find("排水公司以客户维护费名义列支招待费用") == []  # no document: a kind of company
+    # a list of kinds, not of the document's parts
+    names = DocumentNames(rec).add(["部分企业管理不规范，如物业公司、保安公司等3家企业。"])
+    assert rec.find("物业公司服务不到位", names=names) == []
+
+
 def test_units_short_names_stand_for_one_full_name_only(rec):
     names = DocumentNames(rec).add(["临江物流发展有限公司违规出借资金。", "临江冷链物流有限公司账目不清。",
                                     "县公立医院药品采购不规范。"])
