@@ -156,6 +156,13 @@ def test_units_where_jieba_reads_across_the_name(rec, text, units):
     "局领导办公室面积超出规定标准",
     "在职干部违规持有非上市公司股份",
     "部分村干部违规领取社区工作补助",
+    # the former, another, stationed in: no name of a unit
+    "账目仍由原村会计个人保管",
+    "村集体林地低价承包给外村人员",
+    "驻局纪检监察组提出的监督建议未落实",
+    "利用代管村集体资金的便利挪用公款",
+    # a kind of office every town has, its town not named
+    "便民服务中心窗口人员上班时间玩手机",
 ])
 def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
@@ -179,6 +186,7 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     ("县农村信用合作联社违规发放贷款", ["县农村信用合作联社"]),
     ("省联社科技信息中心多个信息化项目化整为零", ["省联社"]),
     ("县农商银行城关支行违规向员工发放购物卡", ["县农商银行"]),
+    ("原石坪村并入柳湾村后资产至今未移交", ["原石坪村", "柳湾村"]),  # 并入 ends a name
     ("县融资再担保有限公司违规为关联企业提供担保", ["县融资再担保有限公司"]),  # 再担保: one word
     ("临江农商银行城北支行客户经理违规代客办理业务", ["临江农商银行"]),
     # prisons, customs, federations
