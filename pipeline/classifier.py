@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -546,10 +547,50 @@ def save_model(model: ClueModel, meta: dict, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / MODEL_FILE
     sio.dump(model.state(), path)
+    _normalise_zip(path)
     meta = dict(meta)
     meta["model_sha256"] = file_sha256(path)
     (folder / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def _normalise_zip(path: Path) -> None:
+    """Rewrite the zip archive skops wrote so that the same training writes the same bytes and
+    ``model_sha256`` names the weights: skops names each array's file by the object's id() in
+    memory, and its schema marks objects with their ids too, and it dates every entry with the
+    time of writing; here files and ids are numbered in the order the schema refers to them,
+    and every entry is dated 1980-01-01 (the zip epoch)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        entries = {info.filename: (info, z.read(info)) for info in z.infolist()}
+    schema = json.loads(entries["schema.json"][1])
+    names: dict[str, str] = {}
+    ids: dict[int, int] = {}  # skops' object ids (which mark shared objects), numbered alike
+
+    def renumber(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "file" and isinstance(value, str) and value in entries:
+                    node[key] = names.setdefault(value, f"{len(names)}.npy")
+                elif key == "__id__" and isinstance(value, int):
+                    node[key] = ids.setdefault(value, len(ids))
+                else:
+                    renumber(value)
+        elif isinstance(node, list):
+            for value in node:
+                renumber(value)
+
+    renumber(schema)
+    info, _ = entries["schema.json"]
+    entries["schema.json"] = (info, json.dumps(schema).encode("utf-8"))
+    tmp = path.with_name(path.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w") as out:
+        for name, (info, data) in entries.items():
+            fixed = zipfile.ZipInfo(names.get(name, name), date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            out.writestr(fixed, data)
+    os.replace(tmp, path)
 
 
 def read_state(path: Path) -> dict:

@@ -89,6 +89,12 @@ def test_classifier_training_is_reproducible(tmp_path):
 
     assert np.array_equal(ma.weights_, mb.weights_)
     assert a["training_data"]["sha256"] == b["training_data"]["sha256"]
+    # the same bytes, so the recorded hash names the weights (skops alone names its files by
+    # object ids and dates them)
+    assert (tmp_path / "a" / "model.skops").read_bytes() == (tmp_path / "b" / "model.skops").read_bytes()
+    meta_a = json.loads((tmp_path / "a" / "model.json").read_text(encoding="utf-8"))
+    meta_b = json.loads((tmp_path / "b" / "model.json").read_text(encoding="utf-8"))
+    assert meta_a["model_sha256"] == meta_b["model_sha256"]
 
 
 def test_classifier_fast_features_equal_scikit_learn_tfidf():
