@@ -219,6 +219,7 @@ class UnitRecognizer:
         self._dependent_re = _any_of(self.dependent_prefixes)
         self._inspector_re = _patterns(path, data, "inspector_followers")
         self._passive_re = _patterns(path, data, "passive_agent_followers")
+        self._stationed = (tuple(data.get("stationed_before", [])), tuple(data.get("stationed_after", [])))
         self._joiner = re.compile("[和与及]")
         # Every place an ending starts, with the longest ending there (endings overlap: 委员会
         # holds 委). A lookahead tried at every character costs every ending at every character,
@@ -283,6 +284,8 @@ class UnitRecognizer:
                 continue  # 市城投公司所属棠州城发置业有限公司: the company named is the subject
             if self._inspector_re is not None and self._inspector_re.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
+            if text.endswith(self._stationed[0], 0, c.start) and text.startswith(self._stationed[1], c.end):
+                continue  # 派驻县水务局纪检监察组: the inspecting body stationed there (stationed_before)
             if self._passive_re is not None and c.start > 0 and text[c.start - 1] == "被" \
                     and self._passive_re.match(text, c.end):
                 continue  # 被市国资委约谈: the body that sanctioned the subject

@@ -163,6 +163,11 @@ def test_units_where_jieba_reads_across_the_name(rec, text, units):
     "利用代管村集体资金的便利挪用公款",
     # a kind of office every town has, its town not named
     "便民服务中心窗口人员上班时间玩手机",
+    # the inspecting body stationed in a unit (taxonomy: inspecting bodies are no units)
+    "原派驻县水务局纪检监察组组长受到诫勉处理",
+    "驻县卫健局纪检组对驻在部门监督不深入",
+    # a verb of money taken or faked before 村道 (a village road)
+    "相关资金通过虚列村道维修工程支出的方式套取",
 ])
 def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
