@@ -46,6 +46,8 @@ _NOT_PLACE = {"市场", "区域", "区间", "县域", "市民", "州府"}
 # 都市: 鹤城区, 成都市)
 _NOT_PLACE_END = {"上市", "超市", "股市", "集市", "门市", "夜市", "小区", "片区", "辖区", "校区"}
 _MAX_NAME = 24
+# enclosed and parenthesised numbers (① ⑪ ⒒ ⓫ ㉑ ㊿): list markers, never part of a name
+_ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 # a token holding none of these characters is none of the joined-name special cases of the
 # leftward growth (住房和城乡建设局, 局和县税务局, 粮食和物资储备局)
 _JOIN_CHARS = frozenset("和与及或")
@@ -542,8 +544,8 @@ class UnitRecognizer:
         that carries the ending (交易 of 交易中心): jieba made it one word with the ending.
         Generic words (国有, 行政) may stand inside a name (县国有林场); they are stripped
         from its start afterwards."""
-        if not tok or not all(_CJK.match(ch) or ch.isalnum() for ch in tok):
-            return False
+        if not tok or not all(_CJK.match(ch) or (ch.isalnum() and not _ENCLOSED.match(ch)) for ch in tok):
+            return False  # punctuation, or a list marker such as ⑪ ⒒ ㉑ glued to the name
         if tok.isdigit():
             return False
         if _ORDINAL.fullmatch(tok):
