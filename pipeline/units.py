@@ -53,7 +53,7 @@ _ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 _JOIN_CHARS = frozenset("和与及或")
 _ADMIN_LEVELS = _ADMIN + "镇乡村"
 _VILLAGE_ENDINGS = frozenset({"村", "社区"})
-_MEASURE_CHARS = frozenset("所家个座名户间处支条")  # after a count: 3家卫生院, 2所小学
+_MEASURE_CHARS = frozenset("所家个座名户间处支条起次批")  # after a count: 3家卫生院, 2所小学, 3起村干部
 # a count with its measure word, or 某, just before a name: any one of a kind (一家饲料有限公司)
 _COUNTED = re.compile(f"(?:[一两二三四五六七八九十几多0-9][{''.join(sorted(_MEASURE_CHARS))}]|某)$")
 # per-token and per-name decisions are pure; they are remembered up to this many entries
