@@ -163,6 +163,10 @@ def test_units_where_jieba_reads_across_the_name(rec, text, units):
     "利用代管村集体资金的便利挪用公款",
     # a kind of office every town has, its town not named
     "便民服务中心窗口人员上班时间玩手机",
+    # a kind of village, a bookkeeping scheme, villages listed as weak
+    "部分自然村尚未通硬化路",
+    "村财乡管制度执行不到位",
+    "2个村连续两年被列为软弱涣散村",
     # the inspecting body stationed in a unit (taxonomy: inspecting bodies are no units)
     "原派驻县水务局纪检监察组组长受到诫勉处理",
     "驻县卫健局纪检组对驻在部门监督不深入",
