@@ -381,8 +381,8 @@ class UnitRecognizer:
             if not grows:
                 break  # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object
             if ends[i] == start and ends[i + 1] - start == 1 and text[start] in _ADMIN_LEVELS \
-                    and tok in self._verbs:
-                break  # 滞留/镇/财政所: the verb takes the place as its object
+                    and tok in self._verbs and not (a > 0 and text[a - 1] in "镇乡"):
+                break  # 滞留/镇/财政所: the verb takes the place as its object (柳河乡/富强/村 is a village)
             start = a
             i -= 1
         if start < s and start > 0 and text[start] in _MEASURE_CHARS and _NUMERAL.match(text[start - 1]):
@@ -418,15 +418,24 @@ class UnitRecognizer:
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
+        # 驻村, 进村, 包村 end no village's name, but 新建村, 富强村 and 前进村 are villages: such a
+        # phrase (not_units) counts only where jieba starts a word with it
+        in_word = False
+        body = name + suffix
+        if suffix in _VILLAGE_ENDINGS and body.endswith(self._not_unit_endings) and body not in self._not_unit_set:
+            phrase = max((w for w in self._not_unit_endings if body.endswith(w)), key=len)
+            p = e - len(phrase)
+            k = bisect_right(starts, p) - 1
+            in_word = phrase[0] not in _ADMIN_LEVELS and k >= 0 and starts[k] != p and ends[k] > p
         cache = self._name_cache
-        ok = cache.get((name, suffix, False))
+        ok = cache.get((name, suffix, False, in_word))
         if ok is None:
-            ok = self._remember(cache, (name, suffix, False), self._names_unit(name, suffix))
+            ok = self._remember(cache, (name, suffix, False, in_word), self._names_unit(name, suffix, False, in_word))
         if not ok and suffix in self.proper_name_suffixes and len(name) >= 2 \
                 and self._own_name(text, s - len(name), s, e, suffix, legal, starts, ends, names):
-            ok = cache.get((name, suffix, True))
+            ok = cache.get((name, suffix, True, in_word))
             if ok is None:
-                ok = self._remember(cache, (name, suffix, True), self._names_unit(name, suffix, True))
+                ok = self._remember(cache, (name, suffix, True, in_word), self._names_unit(name, suffix, True, in_word))
         return _Candidate(start, e, suffix, s, original) if ok else None
 
     def _own_name(self, text, a, s, e, suffix, legal, starts, ends, names) -> bool:
@@ -459,9 +468,10 @@ class UnitRecognizer:
         proper = self._proper
         return any(head[:n] in proper for n in range(len(head), 1, -1))
 
-    def _names_unit(self, name: str, suffix: str, proper: bool = False) -> bool:
+    def _names_unit(self, name: str, suffix: str, proper: bool = False, in_word: bool = False) -> bool:
         """Whether ``name`` (grown, 原 and generic words off) before ``suffix`` names a unit;
-        ``proper``: it is marked as an organisation's own name (see ``_candidate``)."""
+        ``proper``: it is marked as an organisation's own name (see ``_candidate``); ``in_word``:
+        a not-unit phrase it ends with starts inside a longer word (新建/村), so it does not count."""
         if not name or not (_CJK.search(name) or name.isalnum()):
             return False
         if name in self.generic_names or _NUMERAL.fullmatch(name):
@@ -476,7 +486,7 @@ class UnitRecognizer:
         if town and len(name) - len(town) >= 2:
             return False  # 杉木镇村干部: the town's village cadres; no village is named (古镇村 is one)
         body = name + suffix  # the unit's text without 原
-        if body in self._not_unit_set or body.endswith(self._not_unit_endings):
+        if body in self._not_unit_set or (not in_word and body.endswith(self._not_unit_endings)):
             return False
         if self._not_unit_parts_re and self._not_unit_parts_re.search(body):
             return False

@@ -167,6 +167,11 @@ def test_units_where_jieba_reads_across_the_name(rec, text, units):
     "部分自然村尚未通硬化路",
     "村财乡管制度执行不到位",
     "2个村连续两年被列为软弱涣散村",
+    # ... and the phrases themselves
+    "工作队进村入户走过场",
+    "镇干部包村不到位",
+    "强村富民项目推进缓慢",
+    "在农家乐宴请镇干部",
     # the inspecting body stationed in a unit (taxonomy: inspecting bodies are no units)
     "原派驻县水务局纪检监察组组长受到诫勉处理",
     "驻县卫健局纪检组对驻在部门监督不深入",
@@ -213,6 +218,11 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     ("城关镇连续发生3起村干部侵占集体资金案件，其中2人为镇干部亲属", ["城关镇"]),
     ("该公司发放补贴超出集团规定标准", []),
     ("储某某授意青石镇下坪村将工程交由其朋友施工", ["青石镇下坪村"]),
+    # villages whose names end like 建村, 强村, 进村, 联村 (a verb and 村 where jieba starts no word)
+    ("城关镇新建村党支部软弱涣散", ["城关镇新建村"]),
+    ("柳河乡富强村违规发放补贴", ["柳河乡富强村"]),
+    ("东风镇前进村村委会主任违规纳入低保", ["东风镇前进村"]),
+    ("石桥镇东联村财务不公开", ["石桥镇东联村"]),
     ("临江农商银行城北支行客户经理违规代客办理业务", ["临江农商银行"]),
     # prisons, customs, federations
     ("省第一监狱狱政管理不规范", ["省第一监狱"]),
