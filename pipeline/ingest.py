@@ -144,9 +144,7 @@ def _packed(out):
     if isinstance(out, Document):
         return pack_document(out)
     if isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], Document):
-        packed = pack_document(out[0])
-        packed.summary = document_summary(*out[1][:3])
-        return packed, out[1]
+        return pack_document(out[0], document_summary(*out[1][:3])), out[1]
     return out
 
 

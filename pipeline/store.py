@@ -220,8 +220,9 @@ class PackedDocument:
     summary: Optional[tuple] = None  # its clues' ``document_summary``, when the worker tagged it
 
 
-def pack_document(doc: Document | PackedDocument) -> PackedDocument:
-    """``doc`` with its sentences as store rows (a PackedDocument is returned as it is)."""
+def pack_document(doc: Document | PackedDocument, summary: Optional[tuple] = None) -> PackedDocument:
+    """``doc`` with its sentences as store rows (a PackedDocument is returned as it is);
+    ``summary``: its clues' ``document_summary``, if counted."""
     if isinstance(doc, PackedDocument):
         return doc
     sections: dict[tuple, str] = {}  # a document has a few dozen section paths: encode each once
@@ -233,7 +234,7 @@ def pack_document(doc: Document | PackedDocument) -> PackedDocument:
             section = sections[key] = json.dumps(list(key), ensure_ascii=False)
         rows.append((i, s.paragraph, s.page, s.start, s.end, section, s.text, int(s.ocr), s.ocr_confidence))
     return PackedDocument(doc.path, doc.format, doc.file_hash, doc.text_hash, len(doc.paragraphs), rows,
-                          doc.meta, doc.encoding, doc.pages, doc.size, tuple(doc.warnings))
+                          doc.meta, doc.encoding, doc.pages, doc.size, tuple(doc.warnings), summary)
 
 
 def document_summary(tags: Sequence[tuple], cats: Sequence[tuple],

@@ -203,7 +203,7 @@ class UnitRecognizer:
         self._legal_names = tuple(f"{f}公司" for f in self.legal_forms)
         self._legal_tails = frozenset(("", "公司") + self._legal_names)
         self._company_names = self._legal_names + ("集团",)  # a group is a company's own name too
-        self._listed_endings = tuple(self.suffixes)  # the names a document lists as its parts (_LISTED)
+        self._endings = tuple(self.suffixes)  # for str.endswith
         self._own_name_endings = tuple(self.proper_name_suffixes) + ("集团",)
         self._suffix_set = set(self.suffixes)
         self._town_endings = tuple(sorted(self.town_suffixes, key=len, reverse=True))
@@ -221,7 +221,8 @@ class UnitRecognizer:
         self._dependent_re = _any_of(self.dependent_prefixes)
         self._inspector_re = _patterns(path, data, "inspector_followers")
         self._passive_re = _patterns(path, data, "passive_agent_followers")
-        self._stationed = (tuple(data.get("stationed_before", [])), tuple(data.get("stationed_after", [])))
+        self._stationed_before = tuple(data.get("stationed_before", []))
+        self._stationed_after = tuple(data.get("stationed_after", []))
         self._joiner = re.compile("[和与及]")
         # Every place an ending starts, with the longest ending there (endings overlap: 委员会
         # holds 委). A lookahead tried at every character costs every ending at every character,
@@ -238,7 +239,7 @@ class UnitRecognizer:
         # pure per-token and per-name decisions of _candidate, remembered (bounded)
         self._grows_cache: dict[str, bool] = {}
         self._inner_cache: dict[str, bool] = {}
-        self._name_cache: dict[tuple[str, str, bool], bool] = {}
+        self._name_cache: dict[tuple[str, str, bool, bool], bool] = {}
         self._canonical_cache: dict[str, str] = {}
         self._segmenter = segmenter
         self._stop_tagged, self._verbs, self._proper = _tagged_words()
@@ -286,7 +287,7 @@ class UnitRecognizer:
                 continue  # 市城投公司所属棠州城发置业有限公司: the company named is the subject
             if self._inspector_re is not None and self._inspector_re.match(text, c.end):
                 continue  # 县审计局指出的…问题: the body that found it (inspector_followers)
-            if text.endswith(self._stationed[0], 0, c.start) and text.startswith(self._stationed[1], c.end):
+            if text.endswith(self._stationed_before, 0, c.start) and text.startswith(self._stationed_after, c.end):
                 continue  # 派驻县水务局纪检监察组: the inspecting body stationed there (stationed_before)
             if self._passive_re is not None and c.start > 0 and text[c.start - 1] == "被" \
                     and self._passive_re.match(text, c.end):
@@ -427,16 +428,19 @@ class UnitRecognizer:
             p = e - len(phrase)
             k = bisect_right(starts, p) - 1
             in_word = phrase[0] not in _ADMIN_LEVELS and k >= 0 and starts[k] != p and ends[k] > p
-        cache = self._name_cache
-        ok = cache.get((name, suffix, False, in_word))
-        if ok is None:
-            ok = self._remember(cache, (name, suffix, False, in_word), self._names_unit(name, suffix, False, in_word))
+        ok = self._names_unit_cached(name, suffix, False, in_word)
         if not ok and suffix in self.proper_name_suffixes and len(name) >= 2 \
                 and self._own_name(text, s - len(name), s, e, suffix, legal, starts, ends, names):
-            ok = cache.get((name, suffix, True, in_word))
-            if ok is None:
-                ok = self._remember(cache, (name, suffix, True, in_word), self._names_unit(name, suffix, True, in_word))
+            ok = self._names_unit_cached(name, suffix, True, in_word)
         return _Candidate(start, e, suffix, s, original) if ok else None
+
+    def _names_unit_cached(self, name: str, suffix: str, proper: bool, in_word: bool) -> bool:
+        """``_names_unit``, remembered (a pure decision on its arguments)."""
+        key = (name, suffix, proper, in_word)
+        ok = self._name_cache.get(key)
+        if ok is None:
+            ok = self._remember(self._name_cache, key, self._names_unit(name, suffix, proper, in_word))
+        return ok
 
     def _own_name(self, text, a, s, e, suffix, legal, starts, ends, names) -> bool:
         """Whether the name from ``a`` to its ending ``s``..``e`` is marked as an organisation's
@@ -657,7 +661,11 @@ class DocumentNames:
     def add(self, texts: Sequence[str], tokens: Optional[Sequence[Sequence[str]]] = None) -> "DocumentNames":
         """Take in sentences of the document (``tokens``: their jieba tokens, if at hand)."""
         rec = self._rec
+        listed: list[str] = []  # named in a list of the document's parts: after the definitions
         for k, text in enumerate(texts):
+            for m in _LISTED.finditer(text):
+                listed += [name for name in re.split("[、和及]", m.group(1))
+                           if len(name) >= 4 and name.endswith(rec._endings) and name not in rec.generic_names]
             if not _FULL_NAME_HINT.search(text):
                 continue
             mentions = rec.find(text, tokens=tokens[k] if tokens is not None else None)
@@ -670,11 +678,8 @@ class DocumentNames:
                 short = m.group(1)
                 if full and short != full and short not in rec.generic_names:
                     self.aliases.setdefault(short, full)
-        for text in texts:
-            for m in _LISTED.finditer(text):
-                for name in re.split("[、和及]", m.group(1)):
-                    if len(name) >= 4 and name.endswith(rec._listed_endings) and name not in rec.generic_names:
-                        self.aliases.setdefault(name, name)
+        for name in listed:
+            self.aliases.setdefault(name, name)
         self._short_re = _any_of(sorted(self.aliases, key=len, reverse=True)) if self.aliases else None
         self._heads = {}
         for full in self.full:  # a company's own name, no place in its first characters
