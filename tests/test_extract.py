@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
+import numpy as np
 import pytest
 
 from conftest import run_cli
@@ -208,3 +209,25 @@ def test_extract_a_documents_short_names_count_as_its_units(tmp_path):
     finding = next(r for r in _records(proc) if r["text"].startswith("巡视指出"))
     assert finding["is_problem"]
     assert [(u["text"], u["canonical"]) for u in finding["units"]] == [("恒岳建工", "恒岳建工集团有限公司")]
+
+
+def test_extract_a_rule_hit_still_counts_with_the_shipped_rule_strength(tagger):
+    """The rule strength is tuned out of fold but never to 0: a rule a user adds moves a
+    category's score before the model is retrained, and lists itself as evidence."""
+    from pipeline.rules import RuleHit
+    from pipeline.train import RULE_STRENGTHS
+
+    assert min(RULE_STRENGTHS) > 0 and tagger.rule_strength > 0
+    j = tagger._codes.index("side_jobs")
+    p = np.full((1, len(tagger._codes)), 0.05)
+    p[0, j] = tagger._thresholds["side_jobs"] - 0.01  # the model alone falls just short
+    p[0, tagger._codes.index("finance")] = 0.9  # another category passes: no fallback
+    hit = RuleHit("side_jobs", "user_rule", 0, 4, 1.0)
+    col = tagger._model_col  # taxonomy position -> model column
+    p_model = np.zeros((1, int(col.max()) + 1))
+    p_model[0, col[col >= 0]] = p[0, col >= 0]
+    without = tagger.categories_batch([{}], p_model)
+    with_rule = tagger.categories_batch([{"side_jobs": [hit]}], p_model)
+    assert "side_jobs" not in {h.code for h in without[0]}
+    got = {h.code: h for h in with_rule[0]}
+    assert "side_jobs" in got and "rule:side_jobs/user_rule" in got["side_jobs"].evidence
