@@ -53,6 +53,8 @@ _ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 _JOIN_CHARS = frozenset("和与及或")
 _ADMIN_LEVELS = _ADMIN + "镇乡村"
 _VILLAGE_ENDINGS = frozenset({"村", "社区"})
+# numerals and modifiers that make a place word generic (两城镇, 各乡镇, 新城镇, 大城镇)
+_MODIFIER_CHARS = frozenset("一二两三几各每诸多大小新老本该全")
 _MEASURE_CHARS = frozenset("所家个座名户间处支条起次批")  # after a count: 3家卫生院, 2所小学, 3起村干部
 # a count with its measure word, or 某, just before a name: any one of a kind (一家饲料有限公司)
 _COUNTED = re.compile(f"(?:[一两二三四五六七八九十几多0-9][{''.join(sorted(_MEASURE_CHARS))}]|某)$")
@@ -428,6 +430,12 @@ class UnitRecognizer:
             p = e - len(phrase)
             k = bisect_right(starts, p) - 1
             in_word = phrase[0] not in _ADMIN_LEVELS and k >= 0 and starts[k] != p and ends[k] > p
+        elif len(body) >= 3 and body in self._proper and body.endswith(self._not_unit_endings) \
+                and body not in self._not_unit_set and body[0] not in _MODIFIER_CHARS:
+            # 古城镇, 望城乡: a place jieba's dictionary names whole, though it ends like 城镇, 城乡
+            # (also where the sentence splits it, 古城/镇党委); not 两城镇, 新城镇 (new towns)
+            k = bisect_right(starts, start) - 1
+            in_word = k >= 0 and starts[k] == start
         ok = self._names_unit_cached(name, suffix, False, in_word)
         if not ok and suffix in self.proper_name_suffixes and len(name) >= 2 \
                 and self._own_name(text, s - len(name), s, e, suffix, legal, starts, ends, names):

@@ -223,6 +223,12 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     ("柳河乡富强村违规发放补贴", ["柳河乡富强村"]),
     ("东风镇前进村村委会主任违规纳入低保", ["东风镇前进村"]),
     ("石桥镇东联村财务不公开", ["石桥镇东联村"]),
+    # towns jieba's dictionary names whole, though they end like 城镇 or 城乡; not 两城镇, 新城镇
+    ("临城镇党委对村级财务监管不力", ["临城镇"]),
+    ("土城乡政府违规发放津补贴", ["土城乡"]),
+    ("锦城镇部分村干部优亲厚友", ["锦城镇"]),
+    ("两城镇之间道路不通", []),
+    ("新城镇建设资金拨付滞后", []),
     ("临江农商银行城北支行客户经理违规代客办理业务", ["临江农商银行"]),
     # prisons, customs, federations
     ("省第一监狱狱政管理不规范", ["省第一监狱"]),
