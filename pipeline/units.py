@@ -381,8 +381,12 @@ class UnitRecognizer:
             if grows is None:
                 grows = self._remember(grows_cache, tok, self._name_like(tok, single=len(tok) == 1)
                                        and not (len(tok) > 1 and tok[-1] in self.stop_endings))
-            if not grows:
-                break  # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object
+            if not grows and not (len(tok) >= 4 and i > 0 and ends[i - 1] == a and a - starts[i - 1] == 1
+                                  and text[a - 1] in _ADMIN and tok in self._stop_tagged):
+                # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object; but a
+                # set phrase jieba tags as an idiom names a department right after 县/市 (县/扶贫开发/
+                # 公司, 市/精神文明/建设/办公室)
+                break
             if ends[i] == start and ends[i + 1] - start == 1 and text[start] in _ADMIN_LEVELS \
                     and tok in self._verbs and not (a > 0 and text[a - 1] in "镇乡"):
                 break  # 滞留/镇/财政所: the verb takes the place as its object (柳河乡/富强/村 is a village)

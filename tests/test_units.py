@@ -229,6 +229,9 @@ def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     ("锦城镇部分村干部优亲厚友", ["锦城镇"]),
     ("两城镇之间道路不通", []),
     ("新城镇建设资金拨付滞后", []),
+    # a set phrase jieba tags as an idiom, right after 县/市, names a department
+    ("县扶贫开发公司截留产业扶持资金", ["县扶贫开发公司"]),
+    ("市精神文明建设办公室对创建工作督导流于形式", ["市精神文明建设办公室"]),
     ("临江农商银行城北支行客户经理违规代客办理业务", ["临江农商银行"]),
     # prisons, customs, federations
     ("省第一监狱狱政管理不规范", ["省第一监狱"]),
