@@ -652,6 +652,12 @@ _LISTED = re.compile("(?:所属|下属|旗下|直属)((?:[\u3400-\u9fff]{2,16}[�
                      "(?:等|共)[0-9一二两三四五六七八九十]+[家个所](?:子公司|分公司|公司|企业|单位|二级单位|下属单位|所属单位)")
 
 
+# 清泉供水公司党支部…: an organisation the document names as its own by its party organ (see
+# UnitRecognizer._own_name); the document's later bare mentions (清泉供水公司对…) name it too
+_ORGANS = ("党委", "党总支", "党支部", "党组")
+_ORGAN_NAMED = re.compile("(?:公司|医院|学校|中学|小学|大学|学院|银行|报社|出版社|集团)(?:党委|党总支|党支部|党组)")
+
+
 class DocumentNames:
     """The names one document defines ("（以下简称恒岳建工）") or spells out in full
     (瀚海路桥建设有限公司), so that the short names it uses afterwards count as those units:
@@ -678,9 +684,13 @@ class DocumentNames:
             for m in _LISTED.finditer(text):
                 listed += [name for name in re.split("[、和及]", m.group(1))
                            if len(name) >= 4 and name.endswith(rec._endings) and name not in rec.generic_names]
-            if not _FULL_NAME_HINT.search(text):
+            organ = _ORGAN_NAMED.search(text)
+            if organ is None and not _FULL_NAME_HINT.search(text):
                 continue
             mentions = rec.find(text, tokens=tokens[k] if tokens is not None else None)
+            if organ is not None:
+                listed += [u.text for u in mentions if u.text[:1] not in _ADMIN_LEVELS and u.text[:1] != "原"
+                           and u.text.endswith(rec._own_name_endings) and text.startswith(_ORGANS, u.end)]
             for u in mentions:  # an organisation's own name: 县公立医院 is a kind of unit, not one
                 if u.text not in self.full and (u.text.endswith(rec._company_names) or (
                         u.text.endswith(rec._own_name_endings) and u.text.lstrip("原")[:1] not in _ADMIN)):

@@ -294,6 +294,17 @@ def test_units_parts_a_document_lists_by_name_are_its_units(rec):
     assert rec.find("物业公司服务不到位", names=names) == []
 
 
+def test_units_an_organisation_named_by_its_party_organ_is_a_unit_in_the_rest_of_its_document(rec):
+    """红溪供水公司党支部… marks 红溪供水公司 as one organisation's own name (a proper name before its
+    party organ); the document's later bare mentions name it too. A kind of company (物业公司党支部)
+    stays a kind."""
+    doc = ["红溪供水公司党支部对违规吃喝问题不闻不问。", "物业公司党支部作用发挥不够。"]
+    names = DocumentNames(rec).add(doc)
+    assert [u.text for u in rec.find("红溪供水公司物资仓库账实不符", names=names)] == ["红溪供水公司"]
+    assert rec.find("红溪供水公司物资仓库账实不符") == []  # alone: a name with no place, no organ
+    assert rec.find("物业公司对居民诉求推诿", names=names) == []
+
+
 def test_units_short_names_stand_for_one_full_name_only(rec):
     names = DocumentNames(rec).add(["临江物流发展有限公司违规出借资金。", "临江冷链物流有限公司账目不清。",
                                     "县公立医院药品采购不规范。"])
