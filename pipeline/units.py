@@ -171,6 +171,7 @@ class UnitRecognizer:
             self.stop_words = set(data.get("stop_words", []))
             self.stop_chars = set(str(data.get("stop_chars", "")))
             self.stop_endings = set(str(data.get("stop_endings", "")))
+            self.self_references = tuple(data.get("self_references", []))
             self._glued_stop_chars = self.stop_chars - set(str(data.get("stop_chars_in_names", "")))
             self.joined = tuple(data.get("joined_names", []))
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
@@ -492,6 +493,8 @@ class UnitRecognizer:
             return False
         if name in self.generic_names or _NUMERAL.fullmatch(name):
             return False
+        if name.startswith(self.self_references):
+            return False  # (该)公司客服中心: an office of the unit the text refers to, which it does not name
         if all(ch in _ADMIN_LEVELS for ch in name + suffix):
             return False  # 县乡, 镇村: levels, not a unit
         if all(ch in _ADMIN_LEVELS for ch in name) and suffix in self.town_suffixes:

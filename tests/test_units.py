@@ -61,6 +61,8 @@ def rec():
     ("县司法局社区矫正工作存在脱管漏管现象", ["县司法局"]),
     ("市公安局城东分局个别民警违规查询公民个人信息", ["市公安局城东分局"]),
     ("龙城区城投公司结算价款虚高", ["龙城区城投公司"]),
+    # the body that handed a problem over is not its subject (转办的)
+    ("区信访局转办的拆迁补偿问题，区住建局与白沙街道相互推诿", ["区住建局", "白沙街道"]),
 ])
 def test_units_finds_named_units(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
@@ -179,6 +181,11 @@ def test_units_where_jieba_reads_across_the_name(rec, text, units):
     "驻县卫健局纪检组对驻在部门监督不深入",
     # a verb of money taken or faked before 村道 (a village road)
     "相关资金通过虚列村道维修工程支出的方式套取",
+    # going into a community; the local street office; an office of the company referred to
+    "网格员未经招聘直接进入社区工作",
+    "干部深入社区走访不够",
+    "供水企业与属地街道相互推诿",
+    "该公司客服中心以产权不清为由不予处理",
 ])
 def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
