@@ -172,7 +172,8 @@ class UnitRecognizer:
             self.stop_chars = set(str(data.get("stop_chars", "")))
             self.stop_endings = set(str(data.get("stop_endings", "")))
             self.self_references = tuple(data.get("self_references", []))
-            self._glued_stop_chars = self.stop_chars - set(str(data.get("stop_chars_in_names", "")))
+            self._name_stop_chars = set(str(data.get("stop_chars_in_names", "")))
+            self._glued_stop_chars = self.stop_chars - self._name_stop_chars
             self.joined = tuple(data.get("joined_names", []))
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
             self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
@@ -343,12 +344,18 @@ class UnitRecognizer:
         if inside and suffix in self._place_endings and prev in self._verbs:
             return None  # 发放/村干部, 修缮/乡政府: the verb's object, no place named
         start = s
+        named_village = False  # 石牛镇/金/山村: a not-unit word (山村) that ends a village's name
         if tok_start < s:
             inner = text[tok_start:s]
             whole = text[tok_start:ends[ti]]
             # the ending inside a function or verb word: 交办, 经办, 该局, 对局, 有所, 部署
             # (a longer word is judged by its name part: jieba tags 扶贫办 as an idiom)
-            if whole in self._not_unit_set or (len(inner) == 1 and whole in self._stop_tagged):
+            if whole in self._not_unit_set and suffix in _VILLAGE_ENDINGS and ti > 0 \
+                    and ends[ti - 1] - starts[ti - 1] == 1 and _CJK.match(text[starts[ti - 1]]) \
+                    and text[starts[ti - 1]] not in self.stop_chars \
+                    and text.endswith(self._town_endings, 0, starts[ti - 1]):
+                named_village = True  # a character after a town's name, then 山村: 金山村
+            elif whole in self._not_unit_set or (len(inner) == 1 and whole in self._stop_tagged):
                 return None
             ok = self._inner_cache.get(inner)
             if ok is None:
@@ -382,6 +389,9 @@ class UnitRecognizer:
             if grows is None:
                 grows = self._remember(grows_cache, tok, self._name_like(tok, single=len(tok) == 1)
                                        and not (len(tok) > 1 and tok[-1] in self.stop_endings))
+            if not grows and len(tok) == 1 and tok in self._name_stop_chars and suffix in _VILLAGE_ENDINGS \
+                    and text.endswith(self._town_endings, 0, a):
+                grows = True  # 石岭镇/中/岭/村: right after a town's name, 中 starts its village's name
             if not grows and not (len(tok) >= 4 and i > 0 and ends[i - 1] == a and a - starts[i - 1] == 1
                                   and text[a - 1] in _ADMIN and tok in self._stop_tagged):
                 # 借给, 拨给, 关于: a verb or preposition that takes the unit as its object; but a
@@ -428,9 +438,11 @@ class UnitRecognizer:
             return _Candidate(s, e, suffix, s, False)
         # 驻村, 进村, 包村 end no village's name, but 新建村, 富强村 and 前进村 are villages: such a
         # phrase (not_units) counts only where jieba starts a word with it
-        in_word = False
+        in_word = named_village
         body = name + suffix
-        if suffix in _VILLAGE_ENDINGS and body.endswith(self._not_unit_endings) and body not in self._not_unit_set:
+        if in_word:
+            pass
+        elif suffix in _VILLAGE_ENDINGS and body.endswith(self._not_unit_endings) and body not in self._not_unit_set:
             phrase = max((w for w in self._not_unit_endings if body.endswith(w)), key=len)
             p = e - len(phrase)
             k = bisect_right(starts, p) - 1
