@@ -28,6 +28,9 @@ def rec():
     # a village whose name ends like a not-unit word (山村) or starts with a stop character (中)
     ("石牛镇金山村违规发放年终奖", ["石牛镇金山村"]),
     ("石岭镇中岭村党支部组织生活记录集中补记", ["石岭镇中岭村"]),
+    # a bureau's head after its name, read by jieba as 局局长; an academy's short name
+    ("原县国土资源局局长插手土地出让", ["原县国土资源局"]),
+    ("县农科院党委会研究事项搞一言堂", ["县农科院"]),
     ("石泉镇党委落实主体责任不力", ["石泉镇"]),
     ("县交通局运输管理所违规发放补贴", ["县交通局"]),
     ("长坡街道安全生产监督管理办公室检查走过场", ["长坡街道"]),
