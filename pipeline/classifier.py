@@ -166,6 +166,10 @@ class Signals:
 
     section_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     cues: tuple[tuple[str, re.Pattern], ...]
+    # decisive frames (problem.yml ``decisive``): None where the file gives none
+    allegation: Optional[re.Pattern] = None
+    allegation_unless: Optional[re.Pattern] = None
+    verified: Optional[re.Pattern] = None
     _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # which cue families may match a text (their literal anchors, pipeline.prefilter)
     _cue_index: LiteralIndex = field(init=False, compare=False, hash=False, repr=False)
@@ -190,13 +194,30 @@ class Signals:
         except OSError as exc:
             raise RuleFileError(str(path), f"cannot read ({exc.strerror})") from None
         kinds = tuple((k, tuple(v)) for k, v in (data.get("section_kinds") or {}).items())
-        cues = []
-        for name, patterns in (data.get("cues") or {}).items():
+
+        def compiled(group: str, name: str, patterns) -> Optional[re.Pattern]:
+            if not patterns:
+                return None
             try:
-                cues.append((name, re.compile("|".join(f"(?:{p})" for p in patterns))))
+                return re.compile("|".join(f"(?:{p})" for p in patterns))
             except re.error as exc:
-                raise RuleFileError(str(path), f"bad pattern in cues.{name}: {exc}") from None
-        return cls(kinds, tuple(cues))
+                raise RuleFileError(str(path), f"bad pattern in {group}.{name}: {exc}") from None
+
+        cues = [(name, compiled("cues", name, patterns)) for name, patterns in (data.get("cues") or {}).items()]
+        decisive = data.get("decisive") or {}
+        return cls(kinds, tuple(cues), *(compiled("decisive", k, decisive.get(k))
+                                         for k in ("allegation", "allegation_unless", "verified")))
+
+    def decisive(self, text: str) -> Optional[str]:
+        """``"verified"`` for a line that finds a claim true (a finding whatever the model
+        says), ``"allegation"`` for a claim restated and not found true (never a finding), None
+        for every other line: the model decides."""
+        if self.verified is not None and self.verified.search(text):
+            return "verified"
+        if self.allegation is not None and self.allegation.search(text) \
+                and not (self.allegation_unless is not None and self.allegation_unless.search(text)):
+            return "allegation"
+        return None
 
     def section_kind(self, section: Sequence[str]) -> Optional[str]:
         """The kind of the first heading on the path that names one (problem, achievement, plan)."""

@@ -2,7 +2,10 @@
 
 Policy (documented in README "How a clue is decided"):
 - ``is_problem``: the model's problem probability (which sees the section kind and the cue
-  signals as features) against the threshold stored with the model.
+  signals as features) against the threshold stored with the model, except where a decisive
+  frame of rules/problem.yml overrides it: a claim restated (举报称，…) is never a finding,
+  a claim found true (…的问题属实) always is; the evidence then says ``allegation`` or
+  ``verified``.
 - categories of a problem sentence: for each category, a noisy-OR of the model probability
   ``p`` and the strongest rule hit of weight ``w``: ``score = 1 - (1 - p) * (1 - s * w)`` (s, the rule strength, chosen out-of-fold);
   assigned when ``score`` reaches the category's threshold (tuned out-of-fold at training
@@ -68,6 +71,8 @@ def tagger_version(rules_dir: Optional[Path] = None, model_dir: Optional[Path] =
 MIN_PROBLEM_HAN = 6  # Chinese characters in the sentence
 MIN_CONTENT_HAN = 4  # Chinese characters outside the units it names
 FRAGMENT = "fragment"  # the evidence of a sentence the model took for a problem, refused as a fragment
+VERIFIED = "verified"  # the evidence of a claim found true: a finding whatever the model says
+ALLEGATION = "allegation"  # the evidence of a claim restated: never a finding (rules/problem.yml)
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -136,7 +141,15 @@ class Tagger:
         p_problem = apply_section_offsets(self.model.problem_proba(X),
                                           [self.signals.section_kind(s.section) for s in sentences],
                                           self.thresholds.get("section_offsets"))
-        problem = np.flatnonzero(p_problem >= self.problem_threshold)
+        is_problem = p_problem >= self.problem_threshold
+        decided = {}  # sentence -> the decisive frame that overrode the model (module note)
+        decisive = self.signals.decisive
+        for i, t in enumerate(texts):
+            frame = decisive(t)
+            if frame is not None and bool(is_problem[i]) != (frame == VERIFIED):
+                is_problem[i] = frame == VERIFIED
+                decided[i] = frame
+        problem = np.flatnonzero(is_problem)
         p_cats = self.model.category_proba(X.take(problem)) if len(problem) else np.zeros((0, len(self.model.codes_)))
         cats = dict(zip(problem.tolist(), self.categories_batch([hits_list[i] for i in problem], p_cats)))
         from .figures import extract_figures
@@ -145,6 +158,8 @@ class Tagger:
         for i, (s, pp) in enumerate(zip(sentences, p_problem.tolist())):
             figures = tuple(extract_figures(s.text))
             evidence = (f"model:{pp:.2f}",)
+            if i in decided:
+                evidence += (decided[i],)
             hits = cats.get(i)
             if hits is not None:
                 han = _han_count(s.text)

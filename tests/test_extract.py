@@ -231,3 +231,28 @@ def test_extract_a_rule_hit_still_counts_with_the_shipped_rule_strength(tagger):
     assert "side_jobs" not in {h.code for h in without[0]}
     got = {h.code: h for h in with_rule[0]}
     assert "side_jobs" in got and "rule:side_jobs/user_rule" in got["side_jobs"].evidence
+
+
+@pytest.mark.parametrize("text, problem, frame", [
+    # a complaint or a lead restated is a claim, not a finding, however it is worded
+    ("举报称，县住建局每逢节假日都以加班费名义给全局干部职工发钱。", False, "allegation"),  # model: 0.99
+    ("反映人称，柳塘村的账目多年没人看得懂，村里的钱怎么花的群众一概不知。", False, "allegation"),
+    ("县审计局移交线索反映,县文化馆可能虚列群众文化活动支出套取专项资金。", False, "allegation"),
+    ("（一）关于反映周某某在低保评定中优亲厚友的问题", False, "allegation"),
+    # ... unless the line says it was found true: a claim found true is a finding
+    ("核查结论：反映韩某某违规兼职取酬的问题属实。", True, "verified"),
+    ("举报人反映的县供销社主要负责人私用公务用车问题，经核查属实。", True, "verified"),
+    # not: 不属实, a count of claims, a school's name (附属实验学校)
+    ("经核查，反映其违规经商的问题不属实。", False, None),
+    ("举报反映的6个问题中，2个属实，3个不属实。", False, None),
+    # a public grievance stated in a finding is no restated claim
+    ("群众反映强烈的老旧小区改造问题，县住建局推进缓慢。", True, None),
+])
+def test_extract_restated_claims_and_claims_found_true(tagger, text, problem, frame):
+    from pipeline.records import Sentence
+
+    clue = tagger.tag([Sentence(doc="x", paragraph=1, start=0, end=len(text), text=text)], None, context=False)[0]
+    assert clue.is_problem is problem
+    assert tagger.signals.decisive(text) == frame
+    if (clue.problem_score >= tagger.problem_threshold) != problem:  # the frame overrode the model
+        assert frame in clue.problem_evidence
