@@ -239,6 +239,8 @@ def test_extract_a_rule_hit_still_counts_with_the_shipped_rule_strength(tagger):
     ("反映人称，柳塘村的账目多年没人看得懂，村里的钱怎么花的群众一概不知。", False, "allegation"),
     ("县审计局移交线索反映,县文化馆可能虚列群众文化活动支出套取专项资金。", False, "allegation"),
     ("（一）关于反映周某某在低保评定中优亲厚友的问题", False, "allegation"),
+    ("线索二反映,物业公司2022年以来大额采购未按规定招标,存在利益输送。", False, "allegation"),
+    ("(三)青峰镇镇属门面出租线索。", False, "allegation"),
     # ... unless the line says it was found true: a claim found true is a finding
     ("核查结论：反映韩某某违规兼职取酬的问题属实。", True, "verified"),
     ("举报人反映的县供销社主要负责人私用公务用车问题，经核查属实。", True, "verified"),
