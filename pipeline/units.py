@@ -209,6 +209,10 @@ class UnitRecognizer:
         self._company_names = self._legal_names + ("集团",)  # a group is a company's own name too
         self._endings = tuple(self.suffixes)  # for str.endswith
         self._own_name_endings = tuple(self.proper_name_suffixes) + ("集团",)
+        # an own-name ending right before a party organ (…公司党支部): DocumentNames.add looks closer
+        self._organ_named_re = re.compile(f"(?:{'|'.join(map(re.escape, self._own_name_endings))})"
+                                          f"(?:{'|'.join(map(re.escape, self.organ_followers))})") \
+            if self.organ_followers else None
         self._suffix_set = set(self.suffixes)
         self._town_endings = tuple(sorted(self.town_suffixes, key=len, reverse=True))
         self._place_endings = frozenset(self.town_suffixes) | _VILLAGE_ENDINGS
@@ -440,19 +444,17 @@ class UnitRecognizer:
         # phrase (not_units) counts only where jieba starts a word with it
         in_word = named_village
         body = name + suffix
-        if in_word:
-            pass
-        elif suffix in _VILLAGE_ENDINGS and body.endswith(self._not_unit_endings) and body not in self._not_unit_set:
-            phrase = max((w for w in self._not_unit_endings if body.endswith(w)), key=len)
-            p = e - len(phrase)
-            k = bisect_right(starts, p) - 1
-            in_word = phrase[0] not in _ADMIN_LEVELS and k >= 0 and starts[k] != p and ends[k] > p
-        elif len(body) >= 3 and body in self._proper and body.endswith(self._not_unit_endings) \
-                and body not in self._not_unit_set and body[0] not in _MODIFIER_CHARS:
-            # 古城镇, 望城乡: a place jieba's dictionary names whole, though it ends like 城镇, 城乡
-            # (also where the sentence splits it, 古城/镇党委); not 两城镇, 新城镇 (new towns)
-            k = bisect_right(starts, start) - 1
-            in_word = k >= 0 and starts[k] == start
+        if not in_word and body.endswith(self._not_unit_endings) and body not in self._not_unit_set:
+            if suffix in _VILLAGE_ENDINGS:
+                phrase = max((w for w in self._not_unit_endings if body.endswith(w)), key=len)
+                p = e - len(phrase)
+                k = bisect_right(starts, p) - 1
+                in_word = phrase[0] not in _ADMIN_LEVELS and k >= 0 and starts[k] != p and ends[k] > p
+            elif len(body) >= 3 and body in self._proper and body[0] not in _MODIFIER_CHARS:
+                # 古城镇, 望城乡: a place jieba's dictionary names whole, though it ends like 城镇, 城乡
+                # (also where the sentence splits it, 古城/镇党委); not 两城镇, 新城镇 (new towns)
+                k = bisect_right(starts, start) - 1
+                in_word = k >= 0 and starts[k] == start
         ok = self._names_unit_cached(name, suffix, False, in_word)
         if not ok and suffix in self.proper_name_suffixes and len(name) >= 2 \
                 and self._own_name(text, s - len(name), s, e, suffix, legal, starts, ends, names):
@@ -667,12 +669,6 @@ _LISTED = re.compile("(?:所属|下属|旗下|直属)((?:[\u3400-\u9fff]{2,16}[�
                      "(?:等|共)[0-9一二两三四五六七八九十]+[家个所](?:子公司|分公司|公司|企业|单位|二级单位|下属单位|所属单位)")
 
 
-# 清泉供水公司党支部…: an organisation the document names as its own by its party organ (see
-# UnitRecognizer._own_name); the document's later bare mentions (清泉供水公司对…) name it too
-_ORGANS = ("党委", "党总支", "党支部", "党组")
-_ORGAN_NAMED = re.compile("(?:公司|医院|学校|中学|小学|大学|学院|银行|报社|出版社|集团)(?:党委|党总支|党支部|党组)")
-
-
 class DocumentNames:
     """The names one document defines ("（以下简称恒岳建工）") or spells out in full
     (瀚海路桥建设有限公司), so that the short names it uses afterwards count as those units:
@@ -699,13 +695,15 @@ class DocumentNames:
             for m in _LISTED.finditer(text):
                 listed += [name for name in re.split("[、和及]", m.group(1))
                            if len(name) >= 4 and name.endswith(rec._endings) and name not in rec.generic_names]
-            organ = _ORGAN_NAMED.search(text)
-            if organ is None and not _FULL_NAME_HINT.search(text):
+            # 清泉供水公司党支部…: an organisation named as its own by its party organ (see
+            # UnitRecognizer._own_name); the document's later bare mentions name it too
+            organ = rec._organ_named_re is not None and rec._organ_named_re.search(text) is not None
+            if not organ and not _FULL_NAME_HINT.search(text):
                 continue
             mentions = rec.find(text, tokens=tokens[k] if tokens is not None else None)
-            if organ is not None:
+            if organ:
                 listed += [u.text for u in mentions if u.text[:1] not in _ADMIN_LEVELS and u.text[:1] != "原"
-                           and u.text.endswith(rec._own_name_endings) and text.startswith(_ORGANS, u.end)]
+                           and u.text.endswith(rec._own_name_endings) and rec._follower_re.match(text, u.end)]
             for u in mentions:  # an organisation's own name: 县公立医院 is a kind of unit, not one
                 if u.text not in self.full and (u.text.endswith(rec._company_names) or (
                         u.text.endswith(rec._own_name_endings) and u.text.lstrip("原")[:1] not in _ADMIN)):
