@@ -25,7 +25,7 @@ import numpy as np
 import yaml
 
 from .errors import ModelError, RuleFileError
-from .prefilter import LiteralIndex
+from .prefilter import LiteralIndex, required_literals
 from .rules import normalise_all, safe_load
 from .structure import numbering_length
 
@@ -176,10 +176,23 @@ class Signals:
     # per cue family: its feature token, and its pattern or None when an anchor found by the
     # index is already a match (a family of plain phrases, such as problem_frame)
     _cue_checks: tuple = field(init=False, compare=False, hash=False, repr=False)
+    # the decisive frames (verified, allegation) in that order, and one regex of the literals
+    # one of which every match holds: most sentences hold none, and skip both frames
+    _decisive: tuple = field(init=False, compare=False, hash=False, repr=False)
+    _decisive_anchors: Optional[re.Pattern] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         index = LiteralIndex.of([p for _, p in self.cues])
         object.__setattr__(self, "_cue_index", index)
+        decisive = tuple((name, p) for name, p in (("verified", self.verified), ("allegation", self.allegation))
+                         if p is not None)
+        object.__setattr__(self, "_decisive", decisive)
+        literals = [required_literals(p) for _, p in decisive]
+        anchors = None
+        if literals and all(literals):  # a frame without a literal in every match is always tried
+            words = sorted(set().union(*literals), key=len, reverse=True)
+            anchors = re.compile("|".join(map(re.escape, words)))
+        object.__setattr__(self, "_decisive_anchors", anchors)
         object.__setattr__(self, "_cue_checks", tuple(
             (f"§cue_{name}", None if k in index.exact else pattern) for k, (name, pattern) in enumerate(self.cues)))
 
@@ -212,11 +225,12 @@ class Signals:
         """``"verified"`` for a line that finds a claim true (a finding whatever the model
         says), ``"allegation"`` for a claim restated and not found true (never a finding), None
         for every other line: the model decides."""
-        if self.verified is not None and self.verified.search(text):
-            return "verified"
-        if self.allegation is not None and self.allegation.search(text) \
-                and not (self.allegation_unless is not None and self.allegation_unless.search(text)):
-            return "allegation"
+        if self._decisive_anchors is not None and self._decisive_anchors.search(text) is None:
+            return None
+        for name, pattern in self._decisive:
+            if pattern.search(text) and not (name == "allegation" and self.allegation_unless is not None
+                                             and self.allegation_unless.search(text)):
+                return name
         return None
 
     def section_kind(self, section: Sequence[str]) -> Optional[str]:
