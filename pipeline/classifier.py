@@ -32,6 +32,7 @@ from .structure import numbering_length
 MODEL_FILE = "model.skops"
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapses these
+_WHITESPACE = re.compile(r"\s")  # the characters str.strip() takes off (sre uses the same test)
 
 
 _BMP = 0x10000
@@ -262,11 +263,14 @@ class Signals:
         return out
 
 
-def feature_words(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> list[str]:
+def feature_words(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = (),
+                  text: Optional[str] = None) -> list[str]:
     """The words the word vectorizer reads: tokens (whitespace dropped), signal tokens and one
     token per category whose rules fired (so the model learns how far to trust each rule
-    family). No word contains a space: jieba gives whitespace tokens of their own."""
-    return [t for t in tokens if t.strip()] + list(signals) + [f"§r_{c}" for c in rule_codes]
+    family). No word contains a space: jieba gives whitespace tokens of their own. ``text``:
+    the tokens' text, if at hand; most has no whitespace, and its tokens need no filtering."""
+    words = list(tokens) if text is not None and _WHITESPACE.search(text) is None else [t for t in tokens if t.strip()]
+    return words + list(signals) + [f"§r_{c}" for c in rule_codes]
 
 
 def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> str:
@@ -281,7 +285,7 @@ def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", 
     rules once (``normalised``: ``rules.normalise(text)``, if the caller has it)."""
     tokens = segmenter.cut(text)
     hits = rules.categories(text, normalised)
-    return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits)), hits
+    return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits), text), hits
 
 
 class ClueModel:
