@@ -55,6 +55,9 @@ _ADMIN_LEVELS = _ADMIN + "镇乡村"
 _VILLAGE_ENDINGS = frozenset({"村", "社区"})
 # numerals and modifiers that make a place word generic (两城镇, 各乡镇, 新城镇, 大城镇)
 _MODIFIER_CHARS = frozenset("一二两三几各每诸多大小新老本该全")
+# a unit, its party organ, then 对 and the clause it governs (up to a comma): the places named
+# there are the object of the unit's failing (镇党委对柳塘村监督不力; 县水利局对枣林乡群众反映的…)
+_SUPERVISES = re.compile(r"(?:党委|党组|党工委)?对[^，,。；;]*")
 _MEASURE_CHARS = frozenset("所家个座名户间处支条起次批")  # after a count: 3家卫生院, 2所小学, 3起村干部
 # a count with its measure word, or 某, just before a name: any one of a kind (一家饲料有限公司)
 _COUNTED = re.compile(f"(?:[一两二三四五六七八九十几多0-9][{''.join(sorted(_MEASURE_CHARS))}]|某)$")
@@ -216,6 +219,7 @@ class UnitRecognizer:
         self._suffix_set = set(self.suffixes)
         self._town_endings = tuple(sorted(self.town_suffixes, key=len, reverse=True))
         self._place_endings = frozenset(self.town_suffixes) | _VILLAGE_ENDINGS
+        self._place_tuple = tuple(sorted(self._place_endings))
         self._stop_word_endings = tuple(w for w in self.stop_words if len(w) > 1)
         self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
         self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
@@ -306,6 +310,11 @@ class UnitRecognizer:
             if any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
                 continue  # named again (县人社局 … 人社局): one unit, its first mention
             out.append(UnitMention(unit_text, c.start, c.end, canonical, region))
+        if len(out) > 1:
+            m = _SUPERVISES.match(text, out[0].end)
+            if m is not None:  # 青石镇党委对柳塘村…失察: the village is what the town failed to watch
+                out = [out[0]] + [u for u in out[1:] if not (u.start < m.end() and u.text.endswith(self._place_tuple)
+                                                             and text.find(u.text, m.end()) < 0)]
         return out
 
     def canonical(self, unit_text: str) -> str:

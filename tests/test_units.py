@@ -68,6 +68,10 @@ def rec():
     ("市公安局城东分局个别民警违规查询公民个人信息", ["市公安局城东分局"]),
     ("龙城区城投公司结算价款虚高", ["龙城区城投公司"]),
     # the body that handed a problem over is not its subject (转办的)
+    # a place in the clause a unit's 对 governs is the object of its failing, unless named again
+    ("青石镇党委对柳塘村长期存在的问题失察", ["青石镇"]),
+    ("县水利局对枣林乡群众反映的问题答复不清，枣林乡也未跟进", ["县水利局", "枣林乡"]),
+    ("县住建局对群众反映的漏水问题与县水务局相互推诿", ["县住建局", "县水务局"]),
     ("区信访局转办的拆迁补偿问题，区住建局与白沙街道相互推诿", ["区住建局", "白沙街道"]),
 ])
 def test_units_finds_named_units(rec, text, units):
