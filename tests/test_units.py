@@ -70,6 +70,7 @@ def rec():
     # the body that handed a problem over is not its subject (转办的)
     # a place in the clause a unit's 对 governs is the object of its failing, unless named again
     ("青石镇党委对柳塘村长期存在的问题失察", ["青石镇"]),
+    ("翠湖社区居委会主任违规代签考勤表", ["翠湖社区"]),
     ("县水利局对枣林乡群众反映的问题答复不清，枣林乡也未跟进", ["县水利局", "枣林乡"]),
     ("县住建局对群众反映的漏水问题与县水务局相互推诿", ["县住建局", "县水务局"]),
     ("区信访局转办的拆迁补偿问题，区住建局与白沙街道相互推诿", ["区住建局", "白沙街道"]),
@@ -196,6 +197,8 @@ def test_units_where_jieba_reads_across_the_name(rec, text, units):
     "干部深入社区走访不够",
     "供水企业与属地街道相互推诿",
     "该公司客服中心以产权不清为由不予处理",
+    # a community's committee written without the community's name
+    "1名受过刑事处罚人员当选社区居委会委员",
 ])
 def test_units_ignores_generic_subjects_sectors_places_and_words(rec, text):
     assert rec.find(text) == []
