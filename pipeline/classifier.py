@@ -30,9 +30,11 @@ from .rules import normalise_all, safe_load
 from .structure import numbering_length
 
 MODEL_FILE = "model.skops"
+# the decisive frames' names (rules/problem.yml ``decisive``), which a clue's problem evidence carries
+VERIFIED = "verified"  # a claim found true: a finding whatever the model says
+ALLEGATION = "allegation"  # a claim restated: never a finding
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapses these
-_WHITESPACE = re.compile(r"\s")  # the characters str.strip() takes off (sre uses the same test)
 
 
 _BMP = 0x10000
@@ -185,7 +187,7 @@ class Signals:
     def __post_init__(self):
         index = LiteralIndex.of([p for _, p in self.cues])
         object.__setattr__(self, "_cue_index", index)
-        decisive = tuple((name, p) for name, p in (("verified", self.verified), ("allegation", self.allegation))
+        decisive = tuple((name, p) for name, p in ((VERIFIED, self.verified), (ALLEGATION, self.allegation))
                          if p is not None)
         object.__setattr__(self, "_decisive", decisive)
         literals = [required_literals(p) for _, p in decisive]
@@ -223,13 +225,13 @@ class Signals:
                                          for k in ("allegation", "allegation_unless", "verified")))
 
     def decisive(self, text: str) -> Optional[str]:
-        """``"verified"`` for a line that finds a claim true (a finding whatever the model
-        says), ``"allegation"`` for a claim restated and not found true (never a finding), None
-        for every other line: the model decides."""
+        """``VERIFIED`` for a line that finds a claim true (a finding whatever the model says),
+        ``ALLEGATION`` for a claim restated and not found true (never a finding), None for every
+        other line: the model decides."""
         if self._decisive_anchors is not None and self._decisive_anchors.search(text) is None:
             return None
         for name, pattern in self._decisive:
-            if pattern.search(text) and not (name == "allegation" and self.allegation_unless is not None
+            if pattern.search(text) and not (name == ALLEGATION and self.allegation_unless is not None
                                              and self.allegation_unless.search(text)):
                 return name
         return None
@@ -263,14 +265,11 @@ class Signals:
         return out
 
 
-def feature_words(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = (),
-                  text: Optional[str] = None) -> list[str]:
+def feature_words(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> list[str]:
     """The words the word vectorizer reads: tokens (whitespace dropped), signal tokens and one
     token per category whose rules fired (so the model learns how far to trust each rule
-    family). No word contains a space: jieba gives whitespace tokens of their own. ``text``:
-    the tokens' text, if at hand; most has no whitespace, and its tokens need no filtering."""
-    words = list(tokens) if text is not None and _WHITESPACE.search(text) is None else [t for t in tokens if t.strip()]
-    return words + list(signals) + [f"§r_{c}" for c in rule_codes]
+    family). No word contains a space: jieba gives whitespace tokens of their own."""
+    return list(filter(str.strip, tokens)) + list(signals) + [f"§r_{c}" for c in rule_codes]
 
 
 def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> str:
@@ -285,7 +284,7 @@ def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", 
     rules once (``normalised``: ``rules.normalise(text)``, if the caller has it)."""
     tokens = segmenter.cut(text)
     hits = rules.categories(text, normalised)
-    return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits), text), hits
+    return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits)), hits
 
 
 class ClueModel:

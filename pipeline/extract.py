@@ -26,7 +26,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from .classifier import META_FILE, Signals, apply_section_offsets, featurize, load_model
+from .classifier import META_FILE, VERIFIED, Signals, apply_section_offsets, featurize, load_model
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
@@ -71,8 +71,6 @@ def tagger_version(rules_dir: Optional[Path] = None, model_dir: Optional[Path] =
 MIN_PROBLEM_HAN = 6  # Chinese characters in the sentence
 MIN_CONTENT_HAN = 4  # Chinese characters outside the units it names
 FRAGMENT = "fragment"  # the evidence of a sentence the model took for a problem, refused as a fragment
-VERIFIED = "verified"  # the evidence of a claim found true: a finding whatever the model says
-ALLEGATION = "allegation"  # the evidence of a claim restated: never a finding (rules/problem.yml)
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
