@@ -125,6 +125,9 @@ def sign_in(page, base: str, name: str = "审核员"):
     page.fill("input[name=password]", PASSWORDS[name][1])
     page.click("form[action='/login'] button[type=submit]")
     page.wait_for_selector("section.queue")
+    # desk.js is deferred: keys pressed before the page's load event can reach no listener (seen
+    # once in CI on a loaded machine: "j" left row 0 unselected)
+    page.wait_for_load_state("load")
 
 
 def shot(page, name: str):
