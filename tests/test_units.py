@@ -385,3 +385,13 @@ def test_units_same_mentions_from_tokens_spans_or_text(rec):
     assert rec.find(text, token_spans=token_spans(tokens)) == by_tokens
     assert rec.find(text) == by_tokens
     assert rec.find(text, tokens=tokens) == by_tokens  # a second call, from remembered decisions
+
+
+@pytest.mark.parametrize("text, units", [
+    ("如临川省丰河市龙城区农业农村局原党组书记违规收受礼金。", ["临川省丰河市龙城区农业农村局"]),
+    ("譬如石门县财政局违规发放津补贴。", ["石门县财政局"]),
+    ("诸如县财政局等单位违规发放津补贴。", ["县财政局"]),
+    ("如东县财政局违规发放津补贴。", ["如东县财政局"]),  # 如东 is a county's name, one jieba word
+])
+def test_units_an_example_marker_is_not_part_of_the_name(rec, text, units):
+    assert [u.text for u in rec.find(text)] == units
