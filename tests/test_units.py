@@ -392,6 +392,8 @@ def test_units_same_mentions_from_tokens_spans_or_text(rec):
     ("譬如石门县财政局违规发放津补贴。", ["石门县财政局"]),
     ("诸如县财政局等单位违规发放津补贴。", ["县财政局"]),
     ("如东县财政局违规发放津补贴。", ["如东县财政局"]),  # 如东 is a county's name, one jieba word
+    # a verb ending in 予 takes the unit as its object (给予, 授予)
+    ("街道党工委给予翠湖社区居委会主任党内警告处分。", ["翠湖社区"]),
 ])
 def test_units_an_example_marker_is_not_part_of_the_name(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
