@@ -13,6 +13,10 @@ Policy (documented in README "How a clue is decided"):
   when its score is at least ``fallback`` (a problem always has a category where one is
   plausible). Evidence lists the rule ids and the model score.
 - units and categories are empty for sentences that are not problems (design.md).
+- a line that states a failure and then its sanction (…大摆宴席，镇党委书记被免职) names its
+  subject first: units named only in the clause of the sanction (the ``outcome`` cue of
+  rules/problem.yml) are the bodies of the people sanctioned, and are dropped when the line
+  names a unit before that clause.
 - fragments are never problems: fewer than ``MIN_PROBLEM_HAN`` Chinese characters, or fewer
   than ``MIN_CONTENT_HAN`` outside the units named (table cells, cut-off headings); their
   evidence says ``fragment``.
@@ -79,6 +83,23 @@ def _han_count(text: str) -> int:
     return sum(map(len, _HAN_RUN.findall(text)))
 
 
+_CLAUSE_BREAK = re.compile(r"[，,]")
+
+
+def subject_units(text: str, units: tuple, outcome: Optional[re.Pattern]) -> tuple:
+    """``units`` without those named only in the clause of a sanction, when one is named before
+    it (module note): 前湾村…大摆宴席，清河乡党委书记被免职 names 前湾村, not 清河乡."""
+    if len(units) < 2 or outcome is None:
+        return units
+    m = outcome.search(text)
+    if m is None:
+        return units
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+    if cut == 0 or units[0].start >= cut:
+        return units
+    return tuple(u for u in units if u.start < cut)
+
+
 def noisy_or(p, w, strength: float):
     """Combine a model probability and a rule weight: either can make the case (numbers or
     numpy arrays)."""
@@ -93,6 +114,7 @@ class Tagger:
         self.taxonomy = load_taxonomy(self.rules_dir)
         self.rules = RuleSet.load(self.rules_dir, self.taxonomy)
         self.signals = Signals.load(self.rules_dir)
+        self._outcome = dict(self.signals.cues).get("outcome")  # a sanction's clause (subject_units)
         self.segmenter = get_segmenter(self.rules_dir)
         self.units = UnitRecognizer(self.rules_dir, self.segmenter)
         self.model, self.meta = load_model(models_dir(model_dir))
@@ -166,7 +188,8 @@ class Tagger:
             if hits is None:
                 out.append(Clue(s, False, pp, (), (), figures, evidence))
                 continue
-            units = tuple(self.units.find(s.text, region=region, tokens=tokens_list[i], names=names))
+            units = subject_units(s.text, tuple(self.units.find(s.text, region=region, tokens=tokens_list[i],
+                                                                names=names)), self._outcome)
             if units and han - sum(_han_count(u.text) for u in units) < MIN_CONTENT_HAN:
                 out.append(Clue(s, False, pp, (), (), figures, evidence + (FRAGMENT,)))
                 continue

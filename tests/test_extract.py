@@ -171,6 +171,9 @@ def test_extract_fragments_are_never_problems(tagger):
     # held accountable for a failure: a finding, with the failure's category (taxonomy.md)
     ("县林业局1名副局长因履行主体责任不力被问责。", True, "accountability"),
     ("因对辖区企业安全隐患排查不到位，石门镇分管负责人被诫勉谈话。", True, "bureaucratism"),
+    # a published notice's one-sentence case: the failure, then its sanction, is a finding
+    ("柳河镇财政所所长违规借用公车接送亲属，被诫勉谈话。", True, "extravagance"),
+    ("丰水县卫健委“两节”期间违规发放购物卡，局长受到党内警告处分。", True, "extravagance"),
 ])
 def test_extract_case_outcomes_vs_held_accountable_for_a_failure(tagger, text, problem, category):
     from pipeline.records import Sentence
@@ -180,6 +183,22 @@ def test_extract_case_outcomes_vs_held_accountable_for_a_failure(tagger, text, p
     assert clue.is_problem is problem, (text, clue.problem_score)
     if category:
         assert category in [c.code for c in clue.categories]
+
+
+def test_extract_units_named_in_a_sanctions_clause_are_not_its_subject(tagger):
+    from pipeline.records import Sentence
+
+    text = "前湾村利用村委会搬迁之机大摆宴席，清河乡党委书记被免职，前湾村党支部书记受到撤职处分。"
+    [clue] = tagger.tag([Sentence(doc="t", paragraph=1, start=0, end=len(text), text=text)])
+    assert clue.is_problem, clue.problem_score
+    assert [u.text for u in clue.units] == ["前湾村"]
+    # with no unit before the sanction's clause, the units named in it stay
+    from pipeline.extract import subject_units
+
+    text = "违规发放过节费，清河乡财政所所长和县林业局副局长受到党内警告处分。"
+    found = tuple(tagger.units.find(text))
+    assert [u.text for u in found] == ["清河乡", "县林业局"]
+    assert subject_units(text, found, tagger._outcome) == found
 
 
 @pytest.mark.parametrize("text, problem", [
