@@ -397,3 +397,18 @@ def test_units_same_mentions_from_tokens_spans_or_text(rec):
 ])
 def test_units_an_example_marker_is_not_part_of_the_name(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # 借…之机: 借 is no part of a name
+    ("柳岸镇竹湾村借村部落成之机大摆宴席。", ["柳岸镇竹湾村"]),
+    # a school's office (总务处, 教务处) counts as the school
+    ("县第二中学总务处虚列接待用餐费用。", ["县第二中学"]),
+    # 组织 is the verb before the unit's own office, which the sentence has named already
+    ("区体育中心主任以业务交流为名，组织中心8名干部职工赴省外景区旅游。", ["区体育中心"]),
+    # 局普查中心: the bureau the text is about, not named: no unit
+    ("包某某授意局普查中心工作人员联系企业虚报产值。", []),
+    ("县委组织部对干部档案审核把关不严。", ["县委组织部"]),
+])
+def test_units_verbs_and_self_references_before_an_ending(rec, text, units):
+    assert [u.text for u in rec.find(text)] == units
