@@ -409,6 +409,8 @@ def test_units_an_example_marker_is_not_part_of_the_name(rec, text, units):
     # 局普查中心: the bureau the text is about, not named: no unit
     ("包某某授意局普查中心工作人员联系企业虚报产值。", []),
     ("县委组织部对干部档案审核把关不严。", ["县委组织部"]),
+    # the 科协 by its full name is a mass organisation; other 协会 are not units
+    ("湍洄区科学技术协会从下属学会账户支出专家咨询费。", ["湍洄区科学技术协会"]),
 ])
 def test_units_verbs_and_self_references_before_an_ending(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
