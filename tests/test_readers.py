@@ -202,6 +202,50 @@ def test_readers_txt_long_single_line():
     assert len(doc.paragraphs) == 1 and len(doc.paragraphs[0].text) == len(line)
 
 
+REFLOW_PARAGRAPHS = [
+    "关于县林业局选人用人工作的情况报告",
+    "根据县委组织部关于开展科级领导班子选人用人专项检查的工作方案要求，结合局党组年度重点工作安排，"
+    "对近三年干部选拔任用档案32卷逐卷进行了核查。",
+    "一、政治站位不够高，选人用人政治标准把关存在松动空间",
+    "一是政治考察表面化倾向明显。在今年3月竞争性选拔2名副局长的过程中，虽按程序开展了民主推荐、"
+    "谈话调研等环节，但政治素质考察仍停留在“填表格、写评语”层面，未深入了解干部的一贯表现。",
+    "二是程序执行不够严格。2名中层干部任职前未按规定进行任前公示，个别干部档案中的学历认定材料缺失，"
+    "干部监督信息沟通机制运行不畅，对群众反映的问题核查不及时。",
+    "二、下一步整改措施",
+    "严格落实干部选拔任用工作全程纪实制度，对照问题清单逐项整改，确保整改取得实效。",
+]
+
+
+def _hard_wrapped(paragraphs, width):
+    return [p[k:k + width] for p in paragraphs for k in range(0, len(p), width)]
+
+
+@pytest.mark.parametrize("width", [24, 28, 35])
+def test_readers_txt_hard_wrapped_lines_are_joined_into_paragraphs(width):
+    lines = _hard_wrapped(REFLOW_PARAGRAPHS, width)
+    assert len(lines) > len(REFLOW_PARAGRAPHS)
+    doc = read_text_bytes("\n".join(lines).encode("utf-8"), "w.txt")
+    assert [p.text for p in doc.paragraphs] == REFLOW_PARAGRAPHS
+    assert any("hard-wrapped" in w for w in doc.warnings)
+
+
+def test_readers_txt_lines_that_are_paragraphs_are_never_joined():
+    from pipeline.readers.txt import reflow
+
+    assert reflow(REFLOW_PARAGRAPHS * 3) is None
+    headings = [f"（{n}）{topic}落实不到位的问题" for n, topic in zip("一二三四五六七八九十", [
+        "主体责任", "监督责任", "巡察整改工作", "三会一课制度", "中央八项规定精神", "意识形态工作责任制",
+        "民主集中制原则", "财务管理制度", "干部选拔任用程序", "村务公开制度"])]
+    assert reflow(headings) is None  # unpunctuated lines of like length, but no run-on text
+    items = ["县财政局党组落实主体责任不到位", "县水务局违规发放津补贴问题突出", "石门镇三资管理混乱账目不清",
+             "县教育局选人用人程序不规范", "县卫健委对医疗机构监管缺位", "柳河乡低保评审优亲厚友",
+             "县住建局工程项目未按规定招标", "县交通局公车私用问题时有发生", "县农业农村局惠农补贴发放不精准",
+             "县林业局干部违规兼职取酬"]
+    assert reflow(items) is None  # unnumbered items run on into each other, but break between words
+    doc = read_text_bytes("\n".join(REFLOW_PARAGRAPHS).encode("utf-8"), "p.txt")
+    assert [p.text for p in doc.paragraphs] == REFLOW_PARAGRAPHS and not doc.warnings
+
+
 def test_readers_txt_sample_report_reads():
     sample = next(iter(sorted(SAMPLES.glob("*.txt"))), None) if SAMPLES.exists() else None
     if sample is None:

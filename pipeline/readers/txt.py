@@ -1,5 +1,10 @@
 """Plain-text reader: decode, split into lines, one paragraph per non-blank line.
 
+A file whose lines are hard-wrapped at a fixed width (text copied out of a PDF or a web page
+and saved with its line breaks) is joined back into paragraphs, with a warning: most of its
+lines end at one width, mid-sentence, and none is longer (``reflow``). A file whose lines are
+paragraphs never looks so: their widths spread, and long lines end with their sentence.
+
 Decoding order: a BOM (UTF-8, UTF-32, UTF-16 LE/BE), UTF-16 without a BOM when the NUL
 pattern shows it, strict UTF-8, strict GB18030 (a superset of GBK and GB2312, so GBK files
 decode correctly and GB2312 is never needed), and only then charset-normalizer's guess.
@@ -36,11 +41,14 @@ NOT_TEXT = "not text (binary content); check that it is really a .txt file"
 
 
 def read_txt(data: bytes, name: str = "-") -> RawDocument:
-    """Decode ``data`` and return one paragraph per non-blank line."""
+    """Decode ``data`` and return one paragraph per non-blank line (hard-wrapped lines joined)."""
     text, encoding, warnings = decode(data, name)
-    paragraphs = tuple(
-        RawParagraph(line) for line in _LINE_BREAK.split(text) if line.strip(_BLANK).strip()
-    )
+    lines = [line for line in _LINE_BREAK.split(text) if line.strip(_BLANK).strip()]
+    joined = reflow(lines)
+    if joined is not None:
+        warnings.append(f"lines hard-wrapped at one width: {len(lines)} lines joined into {len(joined)} paragraphs")
+        lines = joined
+    paragraphs = tuple(RawParagraph(line) for line in lines)
     if not paragraphs:
         raise NoText(name, "no text (the file is empty or blank)")
     return RawDocument(
@@ -50,6 +58,113 @@ def read_txt(data: bytes, name: str = "-") -> RawDocument:
         encoding=encoding,
         warnings=tuple(warnings),
     )
+
+
+# Hard wrapping (reflow): a line ending in one of these ends its sentence, and may end its paragraph.
+_SENTENCE_END = re.compile(r"[。！？；：!?;:…][」』”’\"'）)]*\s*$")
+# A line starting a numbered heading or list item starts a paragraph of its own.
+_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、.．](?!\d)|"
+                         r"[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]是)")
+_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
+_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+REFLOW_MIN_LINES = 8  # fewer lines say too little about how a file is wrapped
+REFLOW_MIN_WIDTH = 30  # display columns: a wrap narrower than 15 Chinese characters is not seen
+REFLOW_SLACK = 0.15  # share of the width a wrapped line may stop short of it (half-width punctuation and
+# digits, a word that would not fit, a character that may not start a line)
+
+
+def _width(line: str) -> int:
+    """Display columns: Chinese characters and full-width punctuation count two, ASCII one
+    (their GB18030 bytes, which the codec counts in C)."""
+    return len(line.encode("gb18030", errors="replace"))
+
+
+REFLOW_MIN_SPLIT = 0.1  # share of the run-on line ends that fall inside a word, at least
+
+
+def _words_split(lines: list[str], joins: list[int]) -> int:
+    """How many of the line ends ``joins`` fall inside a word (jieba, over the characters
+    around the break)."""
+    from pipeline.nlp import get_segmenter
+
+    cut = get_segmenter().cut
+    split = 0
+    for k in joins:
+        before, after = lines[k][-6:], lines[k + 1].lstrip(_BLANK)[:6]
+        at, pos = len(before), 0
+        for token in cut(before + after):
+            if pos < at < pos + len(token):
+                split += 1
+                break
+            pos += len(token)
+            if pos >= at:
+                break
+    return split
+
+
+def _slack(width: int) -> int:
+    return max(4, int(REFLOW_SLACK * width))
+
+
+def reflow(lines: list[str]) -> list[str] | None:
+    """The paragraphs of hard-wrapped ``lines``, or None when they are not hard-wrapped.
+
+    Hard-wrapped means: there is a width W (30 columns or more) such that at least half the
+    lines end within ``REFLOW_SLACK`` of it (15 %), no more than 3 % are longer, at least 70 %
+    of those full lines stop mid-sentence, 40 % end right at W (within 4 %), 60 % of the
+    open ones are followed by a line that is no numbered heading or item, and 10 % of those
+    breaks fall inside a word. Then a full line that does not end its sentence
+    runs on into the next line, unless the next starts a numbered heading or item; every other
+    line ends its paragraph (a short last line, a sentence's end at the margin)."""
+    n = len(lines)
+    if n < REFLOW_MIN_LINES:
+        return None
+    stripped = [line.rstrip(_BLANK) for line in lines]
+    ends = sum(1 for line in stripped if _SENTENCE_END.search(line))
+    if ends > 0.4 * n:  # lines that are paragraphs mostly end their sentences: the usual file
+        return None
+    widths = [_width(line) for line in stripped]
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[w] = counts.get(w, 0) + 1
+    best_w, best = 0, 0
+    for w in counts:  # the width with the most lines ending within the slack below it
+        if w >= REFLOW_MIN_WIDTH:
+            c = sum(counts.get(v, 0) for v in range(w - _slack(w), w + 1))
+            if c > best or (c == best and w > best_w):
+                best_w, best = w, c
+    if best * 2 < n or sum(1 for w in widths if w > best_w) > 0.03 * n:
+        return None
+    full = [best_w - _slack(best_w) <= w <= best_w for w in widths]
+    open_ends = [f and not _SENTENCE_END.search(line) for f, line in zip(full, stripped)]
+    n_full = sum(full)
+    if sum(open_ends) < 0.7 * n_full:
+        return None
+    # a wrap fills its lines to the width: many full lines end right at it (headings of like
+    # length spread over the window), and most open lines run on into a line that continues
+    # them (not a numbered heading or item)
+    if sum(1 for f, w in zip(full, widths) if f and w >= best_w - max(2, best_w // 25)) < 0.4 * n_full:
+        return None
+    joins = [k for k in range(n - 1) if open_ends[k] and not _ITEM_START.match(stripped[k + 1])]
+    if len(joins) < 0.6 * sum(open_ends[:-1]):
+        return None
+    # and a wrap falls anywhere, inside words too; a list of unpunctuated items of like length
+    # (县财政局落实主体责任不到位 / 县水务局违规发放津补贴) breaks between words only
+    if _words_split(stripped, joins) < max(1, REFLOW_MIN_SPLIT * len(joins)):
+        return None
+    out: list[str] = []
+    run = False  # the previous line runs on into this one
+    indent = 0  # the leading blank run of the previous line
+    for line, runs_on in zip(stripped, open_ends):
+        lead = len(line) - len(line.lstrip(_BLANK))
+        if run and not _ITEM_START.match(line) and lead <= indent:  # deeper indent: a new paragraph
+            body = line.lstrip(_BLANK)
+            prev = out[-1]
+            out[-1] = prev + (" " if _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(body) else "") + body
+        else:
+            out.append(line)
+        run, indent = runs_on, lead
+    return out
 
 
 def decode(data: bytes, name: str = "-") -> tuple[str, str, list[str]]:
