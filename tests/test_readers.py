@@ -229,6 +229,17 @@ def test_readers_txt_hard_wrapped_lines_are_joined_into_paragraphs(width):
     assert any("hard-wrapped" in w for w in doc.warnings)
 
 
+def test_readers_txt_hard_wrapped_paragraphs_apart_by_blank_lines_stay_apart():
+    # the last line of a paragraph ends full and open (a wrap at its width) only by chance:
+    # the blank line after it still ends the paragraph
+    width = 26
+    cut = REFLOW_PARAGRAPHS[1][:2 * width - 1] + "，"  # two full lines, the last ending open
+    paragraphs = [cut, REFLOW_PARAGRAPHS[6], REFLOW_PARAGRAPHS[3], REFLOW_PARAGRAPHS[1]]
+    text = "\n\n".join("\n".join(p[k:k + width] for k in range(0, len(p), width)) for p in paragraphs)
+    doc = read_text_bytes(text.encode("utf-8"), "b.txt")
+    assert [p.text for p in doc.paragraphs] == paragraphs
+
+
 def test_readers_txt_lines_that_are_paragraphs_are_never_joined():
     from pipeline.readers.txt import reflow
 

@@ -43,8 +43,16 @@ NOT_TEXT = "not text (binary content); check that it is really a .txt file"
 def read_txt(data: bytes, name: str = "-") -> RawDocument:
     """Decode ``data`` and return one paragraph per non-blank line (hard-wrapped lines joined)."""
     text, encoding, warnings = decode(data, name)
-    lines = [line for line in _LINE_BREAK.split(text) if line.strip(_BLANK).strip()]
-    joined = reflow(lines)
+    lines, after_blank, blank = [], set(), False
+    for line in _LINE_BREAK.split(text):
+        if line.strip(_BLANK).strip():
+            if blank and lines:
+                after_blank.add(len(lines))
+            lines.append(line)
+            blank = False
+        else:
+            blank = True
+    joined = reflow(lines, after_blank)
     if joined is not None:
         warnings.append(f"lines hard-wrapped at one width: {len(lines)} lines joined into {len(joined)} paragraphs")
         lines = joined
@@ -106,8 +114,9 @@ def _slack(width: int) -> int:
     return max(4, int(REFLOW_SLACK * width))
 
 
-def reflow(lines: list[str]) -> list[str] | None:
-    """The paragraphs of hard-wrapped ``lines``, or None when they are not hard-wrapped.
+def reflow(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset()) -> list[str] | None:
+    """The paragraphs of hard-wrapped ``lines``, or None when they are not hard-wrapped
+    (``after_blank``: indexes of the lines a blank line stood before, which start paragraphs).
 
     Hard-wrapped means: there is a width W (30 columns or more) such that at least half the
     lines end within ``REFLOW_SLACK`` of it (15 %), no more than 3 % are longer, at least 70 %
@@ -155,9 +164,10 @@ def reflow(lines: list[str]) -> list[str] | None:
     out: list[str] = []
     run = False  # the previous line runs on into this one
     indent = 0  # the leading blank run of the previous line
-    for line, runs_on in zip(stripped, open_ends):
+    for k, (line, runs_on) in enumerate(zip(stripped, open_ends)):
         lead = len(line) - len(line.lstrip(_BLANK))
-        if run and not _ITEM_START.match(line) and lead <= indent:  # deeper indent: a new paragraph
+        # a blank line before, a numbered heading or a deeper indent starts a paragraph
+        if run and k not in after_blank and not _ITEM_START.match(line) and lead <= indent:
             body = line.lstrip(_BLANK)
             prev = out[-1]
             out[-1] = prev + (" " if _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(body) else "") + body
