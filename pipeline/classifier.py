@@ -33,6 +33,7 @@ MODEL_FILE = "model.skops"
 # the decisive frames' names (rules/problem.yml ``decisive``), which a clue's problem evidence carries
 VERIFIED = "verified"  # a claim found true: a finding whatever the model says
 ALLEGATION = "allegation"  # a claim restated: never a finding
+UNFOUNDED = "unfounded"  # a claim concluded unfounded (查无实据, 无法查实, 反映不实): never a finding
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapses these
 
@@ -173,6 +174,7 @@ class Signals:
     allegation: Optional[re.Pattern] = None
     allegation_unless: Optional[re.Pattern] = None
     verified: Optional[re.Pattern] = None
+    unfounded: Optional[re.Pattern] = None
     _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # which cue families may match a text (their literal anchors, pipeline.prefilter)
     _cue_index: LiteralIndex = field(init=False, compare=False, hash=False, repr=False)
@@ -187,8 +189,8 @@ class Signals:
     def __post_init__(self):
         index = LiteralIndex.of([p for _, p in self.cues])
         object.__setattr__(self, "_cue_index", index)
-        decisive = tuple((name, p) for name, p in ((VERIFIED, self.verified), (ALLEGATION, self.allegation))
-                         if p is not None)
+        decisive = tuple((name, p) for name, p in ((VERIFIED, self.verified), (ALLEGATION, self.allegation),
+                                                   (UNFOUNDED, self.unfounded)) if p is not None)
         object.__setattr__(self, "_decisive", decisive)
         literals = [required_literals(p) for _, p in decisive]
         anchors = None
@@ -222,12 +224,12 @@ class Signals:
         cues = [(name, compiled("cues", name, patterns)) for name, patterns in (data.get("cues") or {}).items()]
         decisive = data.get("decisive") or {}
         return cls(kinds, tuple(cues), *(compiled("decisive", k, decisive.get(k))
-                                         for k in ("allegation", "allegation_unless", "verified")))
+                                         for k in ("allegation", "allegation_unless", "verified", "unfounded")))
 
     def decisive(self, text: str) -> Optional[str]:
         """``VERIFIED`` for a line that finds a claim true (a finding whatever the model says),
-        ``ALLEGATION`` for a claim restated and not found true (never a finding), None for every
-        other line: the model decides."""
+        ``ALLEGATION`` for a claim restated and not found true and ``UNFOUNDED`` for a claim
+        concluded unfounded (never findings), None for every other line: the model decides."""
         if self._decisive_anchors is not None and self._decisive_anchors.search(text) is None:
             return None
         for name, pattern in self._decisive:

@@ -4,8 +4,8 @@ Policy (documented in README "How a clue is decided"):
 - ``is_problem``: the model's problem probability (which sees the section kind and the cue
   signals as features) against the threshold stored with the model, except where a decisive
   frame of rules/problem.yml overrides it: a claim restated (举报称，…) is never a finding,
-  a claim found true (…的问题属实) always is; the evidence then says ``allegation`` or
-  ``verified``.
+  a claim found true (…的问题属实) always is, a claim concluded unfounded (…查无实据) never is;
+  the evidence then says ``allegation``, ``verified`` or ``unfounded``.
 - categories of a problem sentence: for each category, a noisy-OR of the model probability
   ``p`` and the strongest rule hit of weight ``w``: ``score = 1 - (1 - p) * (1 - s * w)`` (s, the rule strength, chosen out-of-fold);
   assigned when ``score`` reaches the category's threshold (tuned out-of-fold at training

@@ -263,9 +263,13 @@ def test_extract_a_rule_hit_still_counts_with_the_shipped_rule_strength(tagger):
     # ... unless the line says it was found true: a claim found true is a finding
     ("核查结论：反映韩某某违规兼职取酬的问题属实。", True, "verified"),
     ("举报人反映的县供销社主要负责人私用公务用车问题，经核查属实。", True, "verified"),
-    # not: 不属实, a count of claims, a school's name (附属实验学校)
-    ("经核查，反映其违规经商的问题不属实。", False, None),
-    ("举报反映的6个问题中，2个属实，3个不属实。", False, None),
+    # a claim concluded unfounded is no finding: 不属实, 查无实据, 无法查实; a count of claims
+    ("经核查，反映其违规经商的问题不属实。", False, "unfounded"),
+    ("举报反映的6个问题中，2个属实，3个不属实。", False, "unfounded"),
+    ("反映其收受工程老板礼金的问题，因反映人未能提供具体线索，暂无法查实。", False, "unfounded"),
+    ("经核实，该问题查无实据。", False, "unfounded"),
+    # ... but a reply that calls a claim unfounded without checking it is a finding about the reply
+    ("县卫健委对信访件反映的耗材回扣问题未作调查，即答复“查无实据”。", True, None),
     # a public grievance stated in a finding is no restated claim
     ("群众反映强烈的老旧小区改造问题，县住建局推进缓慢。", True, None),
 ])
