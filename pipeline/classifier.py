@@ -34,6 +34,8 @@ MODEL_FILE = "model.skops"
 VERIFIED = "verified"  # a claim found true: a finding whatever the model says
 ALLEGATION = "allegation"  # a claim restated: never a finding
 UNFOUNDED = "unfounded"  # a claim concluded unfounded (查无实据, 无法查实, 反映不实): never a finding
+FAILING = "failing"  # a generic subject's failing stated (有的…压得不实): a finding whatever the model says
+FINDING_FRAMES = (VERIFIED, FAILING)  # the decisive frames that make a line a finding
 
 _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapses these
 
@@ -175,6 +177,7 @@ class Signals:
     allegation_unless: Optional[re.Pattern] = None
     verified: Optional[re.Pattern] = None
     unfounded: Optional[re.Pattern] = None
+    failing: Optional[re.Pattern] = None
     _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # which cue families may match a text (their literal anchors, pipeline.prefilter)
     _cue_index: LiteralIndex = field(init=False, compare=False, hash=False, repr=False)
@@ -190,7 +193,8 @@ class Signals:
         index = LiteralIndex.of([p for _, p in self.cues])
         object.__setattr__(self, "_cue_index", index)
         decisive = tuple((name, p) for name, p in ((VERIFIED, self.verified), (ALLEGATION, self.allegation),
-                                                   (UNFOUNDED, self.unfounded)) if p is not None)
+                                                   (UNFOUNDED, self.unfounded), (FAILING, self.failing))
+                         if p is not None)
         object.__setattr__(self, "_decisive", decisive)
         literals = [required_literals(p) for _, p in decisive]
         anchors = None
@@ -224,12 +228,14 @@ class Signals:
         cues = [(name, compiled("cues", name, patterns)) for name, patterns in (data.get("cues") or {}).items()]
         decisive = data.get("decisive") or {}
         return cls(kinds, tuple(cues), *(compiled("decisive", k, decisive.get(k))
-                                         for k in ("allegation", "allegation_unless", "verified", "unfounded")))
+                                         for k in ("allegation", "allegation_unless", "verified", "unfounded",
+                                                   "failing")))
 
     def decisive(self, text: str) -> Optional[str]:
-        """``VERIFIED`` for a line that finds a claim true (a finding whatever the model says),
-        ``ALLEGATION`` for a claim restated and not found true and ``UNFOUNDED`` for a claim
-        concluded unfounded (never findings), None for every other line: the model decides."""
+        """``VERIFIED`` for a line that finds a claim true and ``FAILING`` for a generic subject's
+        failing (findings whatever the model says), ``ALLEGATION`` for a claim restated and not
+        found true and ``UNFOUNDED`` for a claim concluded unfounded (never findings), None for
+        every other line: the model decides."""
         if self._decisive_anchors is not None and self._decisive_anchors.search(text) is None:
             return None
         for name, pattern in self._decisive:

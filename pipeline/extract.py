@@ -4,8 +4,9 @@ Policy (documented in README "How a clue is decided"):
 - ``is_problem``: the model's problem probability (which sees the section kind and the cue
   signals as features) against the threshold stored with the model, except where a decisive
   frame of rules/problem.yml overrides it: a claim restated (举报称，…) is never a finding,
-  a claim found true (…的问题属实) always is, a claim concluded unfounded (…查无实据) never is;
-  the evidence then says ``allegation``, ``verified`` or ``unfounded``.
+  a claim found true (…的问题属实) always is, a claim concluded unfounded (…查无实据) never is,
+  a generic subject's failing (有的…落得不实，…还需巩固) always is; the evidence then says
+  ``allegation``, ``verified``, ``unfounded`` or ``failing``.
 - categories of a problem sentence: for each category, a noisy-OR of the model probability
   ``p`` and the strongest rule hit of weight ``w``: ``score = 1 - (1 - p) * (1 - s * w)`` (s, the rule strength, chosen out-of-fold);
   assigned when ``score`` reaches the category's threshold (tuned out-of-fold at training
@@ -30,7 +31,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from .classifier import META_FILE, VERIFIED, Signals, apply_section_offsets, featurize, load_model
+from .classifier import FINDING_FRAMES, META_FILE, Signals, apply_section_offsets, featurize, load_model
 from .nlp import get_segmenter
 from .records import CategoryHit, Clue, Sentence
 from .resources import models_dir, rules_dir as _rules_dir
@@ -166,8 +167,8 @@ class Tagger:
         decisive = self.signals.decisive
         for i, t in enumerate(texts):
             frame = decisive(t)
-            if frame is not None and bool(is_problem[i]) != (frame == VERIFIED):
-                is_problem[i] = frame == VERIFIED
+            if frame is not None and bool(is_problem[i]) != (frame in FINDING_FRAMES):
+                is_problem[i] = frame in FINDING_FRAMES
                 decided[i] = frame
         problem = np.flatnonzero(is_problem)
         p_cats = self.model.category_proba(X.take(problem)) if len(problem) else np.zeros((0, len(self.model.codes_)))

@@ -272,6 +272,11 @@ def test_extract_a_rule_hit_still_counts_with_the_shipped_rule_strength(tagger):
     ("县卫健委对信访件反映的耗材回扣问题未作调查，即答复“查无实据”。", True, None),
     # a public grievance stated in a finding is no restated claim
     ("群众反映强烈的老旧小区改造问题，县住建局推进缓慢。", True, None),
+    # a generic subject's failing, in a release's soft wording, is a finding whatever tail follows
+    ("有的整改主体责任落得不实，整改成效还需进一步巩固提升。", True, "failing"),
+    ("但也发现了一些问题和不足，有的落实上级决策部署不够有力，推动高质量发展办法不多；", True, "failing"),
+    ("有的单位要进一步压实整改责任，确保整改到位。", False, None),  # a requirement: no failing
+    ("各单位要有的放矢抓好整改，补齐短板。", False, None),
 ])
 def test_extract_restated_claims_and_claims_found_true(tagger, text, problem, frame):
     from pipeline.records import Sentence
