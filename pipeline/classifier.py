@@ -178,6 +178,7 @@ class Signals:
     verified: Optional[re.Pattern] = None
     unfounded: Optional[re.Pattern] = None
     failing: Optional[re.Pattern] = None
+    failing_unless: Optional[re.Pattern] = None
     _kind_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # which cue families may match a text (their literal anchors, pipeline.prefilter)
     _cue_index: LiteralIndex = field(init=False, compare=False, hash=False, repr=False)
@@ -229,7 +230,7 @@ class Signals:
         decisive = data.get("decisive") or {}
         return cls(kinds, tuple(cues), *(compiled("decisive", k, decisive.get(k))
                                          for k in ("allegation", "allegation_unless", "verified", "unfounded",
-                                                   "failing")))
+                                                   "failing", "failing_unless")))
 
     def decisive(self, text: str) -> Optional[str]:
         """``VERIFIED`` for a line that finds a claim true and ``FAILING`` for a generic subject's
@@ -239,9 +240,10 @@ class Signals:
         if self._decisive_anchors is not None and self._decisive_anchors.search(text) is None:
             return None
         for name, pattern in self._decisive:
-            if pattern.search(text) and not (name == ALLEGATION and self.allegation_unless is not None
-                                             and self.allegation_unless.search(text)):
-                return name
+            if pattern.search(text):
+                unless = self.allegation_unless if name == ALLEGATION else self.failing_unless if name == FAILING else None
+                if unless is None or not unless.search(text):
+                    return name
         return None
 
     def section_kind(self, section: Sequence[str]) -> Optional[str]:

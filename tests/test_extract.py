@@ -276,6 +276,7 @@ def test_extract_a_rule_hit_still_counts_with_the_shipped_rule_strength(tagger):
     ("有的整改主体责任落得不实，整改成效还需进一步巩固提升。", True, "failing"),
     ("但也发现了一些问题和不足，有的落实上级决策部署不够有力，推动高质量发展办法不多；", True, "failing"),
     ("有的单位要进一步压实整改责任，确保整改到位。", False, None),  # a requirement: no failing
+    ("部分村务公开不及时的问题已全部整改到位。", False, None),  # a failing put right
     ("各单位要有的放矢抓好整改，补齐短板。", False, None),
 ])
 def test_extract_restated_claims_and_claims_found_true(tagger, text, problem, frame):
