@@ -166,6 +166,10 @@ _NUMBERING = [
     (1, re.compile(rf"[{_CN_NUM}]{{1,3}}\s*[、．.](?![0-9])\s*")),
     (2, re.compile(rf"[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)][、，,.．\s]*")),
     (3, re.compile(r"[0-9]{1,2}\s*[.．、](?![0-9])\s*")),
+    # decimal outline numbering (2.1, 2.1.1), as Word's multilevel lists and PDFs write it; not a
+    # decimal number (1.2亿元, 3.5 万元) nor an item number before a year (13.2022年)
+    (3.2, re.compile(r"[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2}(?![0-9.．])(?!\s*[万亿千百元个人件起次%％倍年月日时分秒米吨亩余多])\s*")),
+    (3.1, re.compile(r"[0-9]{1,2}[.．][0-9]{1,2}(?![0-9.．])(?!\s*[万亿千百元个人件起次%％倍年月日时分秒米吨亩余多])\s*")),
     (4, re.compile(r"(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2}[）)]|[\u2474-\u2487])[、，,.．\s]*")),
     (3, re.compile(r"[\u2488-\u249b]\s*")),  # ⒈ ⒉ … (digit full stop)
     (5, re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]\s*")),  # ① … ⑳
@@ -174,7 +178,7 @@ _ANY_NUMBERING = re.compile(r"\s*(?:" + "|".join(p.pattern for _, p in _NUMBERIN
 _HEADING_END = re.compile(r"[。！？!?：:；;]")
 # How long the lead phrase of a heading may be (after the numbering): the major levels are
 # unambiguous markers in official documents and may carry longer headings.
-_MAX_LEAD = {0: 60, 1: 60, 2: 60, 3: 40, 4: 40, 5: 40}
+_MAX_LEAD = {0: 60, 1: 60, 2: 60, 3: 40, 3.1: 40, 3.2: 40, 4: 40, 5: 40}
 
 
 def numbering_length(text: str) -> int:

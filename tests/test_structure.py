@@ -85,6 +85,9 @@ def test_structure_long_quote_is_not_protected():
         ("①主体责任", (5, "①主体责任")),
         ("第一部分 总体情况", (0, "第一部分 总体情况")),
         ("第二章 问题分析", (0, "第二章 问题分析")),
+        # decimal outline numbering, as Word's multilevel lists and PDFs write it
+        ("1.1 党的领导弱化", (3.1, "1.1 党的领导弱化")),
+        ("2.1.3意识形态工作责任制落实不到位", (3.2, "2.1.3意识形态工作责任制落实不到位")),
     ],
 )
 def test_structure_heading_of_numbered_lines(text, expected):
@@ -99,6 +102,7 @@ def test_structure_heading_of_numbered_lines(text, expected):
         "首先，要加强学习。",
         "其次，要强化监督。",
         "1.5万元资金未入账。",
+        "3.5 万元资金未入账。",
         "2020年，区委巡察了25个单位。",
         "某县2021年度政治生态评价报告",
         "1." + "县交通局违规发放津补贴并且长期未整改到位" * 4,
@@ -124,6 +128,10 @@ def test_structure_heading_of_rejects_body_text(text):
         ("第二部分 存在的问题", 5),
         ("一是学习不深入。", 0),  # 一是 opens running text, not a list
         ("1.5万元资金未入账。", 0),
+        ("1.2 党的领导弱化", 4),
+        ("2.1.3意识形态工作责任制落实不到位", 5),
+        ("1.2亿元资金闲置。", 0),
+        ("13.2022年审计指出的问题至今未整改。", 0),  # a digit after the stop: not read as numbering
         ("2020年，区委巡察了25个单位。", 0),
         ("县财政局违规发放津补贴", 0),
     ],
