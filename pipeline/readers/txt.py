@@ -2,8 +2,9 @@
 
 A file whose lines are hard-wrapped at a fixed width (text copied out of a PDF or a web page
 and saved with its line breaks) is joined back into paragraphs, with a warning: most of its
-lines end at one width, mid-sentence, and none is longer (``reflow``). A file whose lines are
-paragraphs never looks so: their widths spread, and long lines end with their sentence.
+lines end at one width, mid-sentence and often inside a word, and none is longer (``reflow``).
+A file whose lines are paragraphs never looks so: their widths spread, and long lines end with
+their sentence; nor does a list of unpunctuated items, whose lines end between words.
 
 Decoding order: a BOM (UTF-8, UTF-32, UTF-16 LE/BE), UTF-16 without a BOM when the NUL
 pattern shows it, strict UTF-8, strict GB18030 (a superset of GBK and GB2312, so GBK files
@@ -79,15 +80,13 @@ REFLOW_MIN_LINES = 8  # fewer lines say too little about how a file is wrapped
 REFLOW_MIN_WIDTH = 30  # display columns: a wrap narrower than 15 Chinese characters is not seen
 REFLOW_SLACK = 0.15  # share of the width a wrapped line may stop short of it (half-width punctuation and
 # digits, a word that would not fit, a character that may not start a line)
+REFLOW_MIN_SPLIT = 0.1  # share of the run-on line ends that fall inside a word, at least
 
 
 def _width(line: str) -> int:
     """Display columns: Chinese characters and full-width punctuation count two, ASCII one
     (their GB18030 bytes, which the codec counts in C)."""
     return len(line.encode("gb18030", errors="replace"))
-
-
-REFLOW_MIN_SPLIT = 0.1  # share of the run-on line ends that fall inside a word, at least
 
 
 def _words_split(lines: list[str], joins: list[int]) -> int:
