@@ -69,6 +69,7 @@ from typing import Optional
 
 from pipeline.errors import NeedsOCR, NoText, ReadError
 from pipeline.limits import MAX_PAGES
+from pipeline.readers.lines import ENDS_PARAGRAPH as _ENDS_PARAGRAPH, HEADING as _HEADING, joiner as _joiner
 from pipeline.records import RawDocument, RawParagraph
 
 _MAX_HEADER_SCAN = 1024  # %PDF- must start within the first KiB (as Acrobat accepts)
@@ -87,15 +88,6 @@ _SPACE_CJK_LATIN = re.compile(
 _JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\u00ad]")
 _BAD = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
-_ENDS_PARAGRAPH = re.compile(r"[。！？；：!?;:…][”’」』）)】]*\s*$")
-_HEADING = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+[章节条部分篇]"
-    r"|[一二三四五六七八九十百]+[、.．]"
-    r"|[（(][一二三四五六七八九十百\d]+[)）]"
-    r"|\d{1,2}(?:[.．]\d{1,2})*[、.．](?!\d)"
-    r"|[①-⑳⑴-⒇⒈-⒛]"
-    r"|附件\s*\d*[:：]?\s*$)"
-)
 # A list label alone ("一、" "（二）" "3." "①"): Word puts a tab after it, not a cell gap.
 _LIST_LABEL = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]"
@@ -112,7 +104,6 @@ _PAGE_NUMBER = re.compile(
     r")[\s\-—–－―─_~·•]*$",
     re.IGNORECASE,
 )
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass
@@ -1266,9 +1257,3 @@ def _continues_title(prev: _Line, line: _Line, layout: _Layout) -> bool:
     if abs((prev.x0 + prev.x1) / 2 - (line.x0 + line.x1) / 2) > 0.5 * layout.em:
         return False
     return not (_ENDS_PARAGRAPH.search(prev.text) or _ENDS_PARAGRAPH.search(line.text))
-
-
-def _joiner(before: str, after: str) -> str:
-    if before and after and _ASCII_WORD.match(before[-1]) and _ASCII_WORD.match(after[0]):
-        return " "
-    return ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.errors import NoText, ReadError
+from pipeline.readers.lines import ENDS_PARAGRAPH, HEADING, joiner
 from pipeline.records import RawDocument, RawParagraph
 
 _BOMS = (
@@ -69,13 +70,13 @@ def read_txt(data: bytes, name: str = "-") -> RawDocument:
     )
 
 
-# Hard wrapping (reflow): a line ending in one of these ends its sentence, and may end its paragraph.
-_SENTENCE_END = re.compile(r"[。！？；：!?;:…][」』”’\"'）)]*\s*$")
-# A line starting a numbered heading or list item starts a paragraph of its own.
-_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、.．](?!\d)|"
-                         r"[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]是)")
-_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+# Hard wrapping (reflow): a numbered heading or list label (lines.HEADING) or an enumeration in
+# running text (一是, 二是) starts a paragraph of its own.
+_ENUMERATION = re.compile(r"\s*[一二三四五六七八九十]是")
+
+
+def _starts_paragraph(line: str) -> bool:
+    return HEADING.match(line) is not None or _ENUMERATION.match(line) is not None
 REFLOW_MIN_LINES = 8  # fewer lines say too little about how a file is wrapped
 REFLOW_MIN_WIDTH = 30  # display columns: a wrap narrower than 15 Chinese characters is not seen
 REFLOW_SLACK = 0.15  # share of the width a wrapped line may stop short of it (half-width punctuation and
@@ -128,7 +129,7 @@ def reflow(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     if n < REFLOW_MIN_LINES:
         return None
     stripped = [line.rstrip(_BLANK) for line in lines]
-    ends = sum(1 for line in stripped if _SENTENCE_END.search(line))
+    ends = sum(1 for line in stripped if ENDS_PARAGRAPH.search(line))
     if ends > 0.4 * n:  # lines that are paragraphs mostly end their sentences: the usual file
         return None
     widths = [_width(line) for line in stripped]
@@ -144,7 +145,7 @@ def reflow(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     if best * 2 < n or sum(1 for w in widths if w > best_w) > 0.03 * n:
         return None
     full = [best_w - _slack(best_w) <= w <= best_w for w in widths]
-    open_ends = [f and not _SENTENCE_END.search(line) for f, line in zip(full, stripped)]
+    open_ends = [f and not ENDS_PARAGRAPH.search(line) for f, line in zip(full, stripped)]
     n_full = sum(full)
     if sum(open_ends) < 0.7 * n_full:
         return None
@@ -153,7 +154,7 @@ def reflow(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     # them (not a numbered heading or item)
     if sum(1 for f, w in zip(full, widths) if f and w >= best_w - max(2, best_w // 25)) < 0.4 * n_full:
         return None
-    joins = [k for k in range(n - 1) if open_ends[k] and not _ITEM_START.match(stripped[k + 1])]
+    joins = [k for k in range(n - 1) if open_ends[k] and not _starts_paragraph(stripped[k + 1])]
     if len(joins) < 0.6 * sum(open_ends[:-1]):
         return None
     # and a wrap falls anywhere, inside words too; a list of unpunctuated items of like length
@@ -166,10 +167,9 @@ def reflow(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     for k, (line, runs_on) in enumerate(zip(stripped, open_ends)):
         lead = len(line) - len(line.lstrip(_BLANK))
         # a blank line before, a numbered heading or a deeper indent starts a paragraph
-        if run and k not in after_blank and not _ITEM_START.match(line) and lead <= indent:
+        if run and k not in after_blank and not _starts_paragraph(line) and lead <= indent:
             body = line.lstrip(_BLANK)
-            prev = out[-1]
-            out[-1] = prev + (" " if _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(body) else "") + body
+            out[-1] += joiner(out[-1], body) + body
         else:
             out.append(line)
         run, indent = runs_on, lead
