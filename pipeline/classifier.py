@@ -236,19 +236,20 @@ class Signals:
     # per cue family: its feature token, and its pattern or None when an anchor found by the
     # index is already a match (a family of plain phrases, such as problem_frame)
     _cue_checks: tuple = field(init=False, compare=False, hash=False, repr=False)
-    # the decisive frames (verified, allegation) in that order, and one regex of the literals
-    # one of which every match holds: most sentences hold none, and skip both frames
+    # the decisive frames in the order they are tried, each (name, pattern, unless pattern or
+    # None), and one regex of the literals one of which every match holds: most sentences hold
+    # none, and skip every frame
     _decisive: tuple = field(init=False, compare=False, hash=False, repr=False)
     _decisive_anchors: Optional[re.Pattern] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         index = LiteralIndex.of([p for _, p in self.cues])
         object.__setattr__(self, "_cue_index", index)
-        decisive = tuple((name, p) for name, p in ((VERIFIED, self.verified), (ALLEGATION, self.allegation),
-                                                   (UNFOUNDED, self.unfounded), (FAILING, self.failing))
-                         if p is not None)
+        frames = ((VERIFIED, self.verified, None), (ALLEGATION, self.allegation, self.allegation_unless),
+                  (UNFOUNDED, self.unfounded, None), (FAILING, self.failing, self.failing_unless))
+        decisive = tuple(frame for frame in frames if frame[1] is not None)
         object.__setattr__(self, "_decisive", decisive)
-        literals = [required_literals(p) for _, p in decisive]
+        literals = [required_literals(p) for _, p, _ in decisive]
         anchors = None
         if literals and all(literals):  # a frame without a literal in every match is always tried
             words = sorted(set().union(*literals), key=len, reverse=True)
@@ -290,11 +291,9 @@ class Signals:
         every other line: the model decides."""
         if self._decisive_anchors is not None and self._decisive_anchors.search(text) is None:
             return None
-        for name, pattern in self._decisive:
-            if pattern.search(text):
-                unless = self.allegation_unless if name == ALLEGATION else self.failing_unless if name == FAILING else None
-                if unless is None or not unless.search(text):
-                    return name
+        for name, pattern, unless in self._decisive:
+            if pattern.search(text) and (unless is None or not unless.search(text)):
+                return name
         return None
 
     def section_kind(self, section: Sequence[str]) -> Optional[str]:
