@@ -25,6 +25,7 @@ import numpy as np
 import yaml
 
 from .errors import ModelError, RuleFileError
+from .hashtable import HashTable
 from .prefilter import LiteralIndex, required_literals
 from .rules import normalise_all, safe_load
 from .structure import numbering_length
@@ -106,68 +107,6 @@ def _pack(gram: str) -> int:
     for ch in gram:
         code = (code << 21) | ord(ch)
     return code
-
-
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing's multiplier (2^64 / golden ratio)
-
-
-class _HashTable:
-    """Non-negative int64 keys -> int64 values, looked up a whole array at a time.
-
-    Open addressing with linear probing in numpy: a query is one multiply, one gather and
-    one compare in most cases (a quarter of the slots are used), where a binary search over
-    the sorted keys took 17 dependent, cache-missing steps for the model's 80,000 n-grams.
-    Building is vectorised the same way: each round places, per free slot, one of the keys
-    that probe it; the others move on to the next slot."""
-
-    def __init__(self, keys: np.ndarray, values: np.ndarray):
-        keys = np.asarray(keys, dtype=np.int64)
-        values = np.asarray(values, dtype=np.int64)
-        bits = max(4, int(len(keys) * 4 - 1).bit_length())
-        self._shift = np.uint64(64 - bits)
-        self._mask = (1 << bits) - 1
-        self.keys = np.full(1 << bits, -1, dtype=np.int64)  # -1: an empty slot
-        self.values = np.zeros(1 << bits, dtype=np.int64)
-        self.max_probe = 0
-        pending = np.arange(len(keys))
-        slots = self._home(keys)
-        probe = 0
-        while len(pending):
-            free = self.keys[slots] < 0
-            # one key per free slot this round: the first of those that probe it
-            cand, first = np.unique(slots[free], return_index=True)
-            chosen = pending[free][first]
-            self.keys[cand] = keys[chosen]
-            self.values[cand] = values[chosen]
-            self.max_probe = max(self.max_probe, probe)
-            placed = np.zeros(len(pending), dtype=bool)
-            placed[np.flatnonzero(free)[first]] = True
-            pending, slots = pending[~placed], (slots[~placed] + 1) & self._mask
-            probe += 1
-
-    def _home(self, query: np.ndarray) -> np.ndarray:
-        with np.errstate(over="ignore"):
-            return ((query.astype(np.uint64) * _GOLDEN) >> self._shift).astype(np.int64)
-
-    def get(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(value per query, found mask); values where not found are 0."""
-        query = np.asarray(query, dtype=np.int64)
-        out = np.zeros(len(query), dtype=np.int64)
-        hit = np.zeros(len(query), dtype=bool)
-        todo = np.arange(len(query))
-        slots = self._home(query)
-        for _ in range(self.max_probe + 1):
-            if not len(todo):
-                break
-            k = self.keys[slots]
-            q = query[todo]
-            found = k == q
-            done = todo[found]
-            out[done] = self.values[slots[found]]
-            hit[done] = True
-            more = ~found & (k >= 0)  # an occupied slot of another key: probe on
-            todo, slots = todo[more], (slots[more] + 1) & self._mask
-        return out, hit
 
 
 def _fold_word_lists(lists: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -338,11 +277,13 @@ def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Se
 
 
 def featurize(text: str, section: Sequence[str], segmenter, signals: "Signals", rules,
-              normalised: Optional[str] = None):
+              normalised: Optional[str] = None, tokens: Optional[list[str]] = None):
     """The model's view of one sentence, shared by training and tagging so they cannot drift:
     (jieba tokens, the vectorizer's words, rule hits by category). Segments and matches the
-    rules once (``normalised``: ``rules.normalise(text)``, if the caller has it)."""
-    tokens = segmenter.cut(text)
+    rules once (``normalised``: ``rules.normalise(text)``, if the caller has it; ``tokens``:
+    ``segmenter.cut(text)``, if the caller cut a batch at once)."""
+    if tokens is None:
+        tokens = segmenter.cut(text)
     hits = rules.categories(text, normalised)
     return tokens, feature_words(tokens, signals.feature_tokens(text, section), list(hits)), hits
 
@@ -405,7 +346,7 @@ class ClueModel:
 
         Character n-grams are counted as integers: the batch is one UTF-32 array, an n-gram
         is its code points packed into 21 bits each, and the vocabulary is a hash table of such
-        codes (``_HashTable``), so no n-gram string is ever built. Tokens are looked up once
+        codes (``HashTable``), so no n-gram string is ever built. Tokens are looked up once
         each; token bigrams are pairs of token ids, packed and looked up the same way.
         """
         n_rows = len(texts)
@@ -508,7 +449,7 @@ class ClueModel:
         token-pair codes, sorted, with the column each one stands for."""
         char_terms = self.char_terms_.tolist()
         codes = np.asarray([_pack(t) for t in char_terms], dtype=np.int64)
-        self._char_table = _HashTable(codes, np.arange(len(char_terms)))
+        self._char_table = HashTable(codes, np.arange(len(char_terms)))
         # the single characters of the Basic Multilingual Plane, by code point (512 KB): a third
         # of a batch's n-gram look-ups, each a gather instead of a binary search
         single = np.flatnonzero((codes < _BMP) & (np.fromiter(map(len, char_terms), np.int64, len(char_terms)) == 1))
@@ -529,7 +470,7 @@ class ClueModel:
                 a, b = parts
                 pair_codes.append(self._word_ids[a] * self._n_words + self._word_ids[b])
                 pair_cols.append(offset + j)
-        self._pair_table = _HashTable(np.asarray(pair_codes, dtype=np.int64), np.asarray(pair_cols, dtype=np.int64))
+        self._pair_table = HashTable(np.asarray(pair_codes, dtype=np.int64), np.asarray(pair_cols, dtype=np.int64))
         self.idf_ = np.concatenate([self.char_idf_, self.tok_idf_]).astype(np.float32)
 
     def predict_proba(self, texts, token_strings) -> tuple[np.ndarray, np.ndarray]:

@@ -138,8 +138,9 @@ class Tagger:
         """(jieba tokens, the model's words, rule hits) per text (``featurize``); ``normalised``:
         ``normalise_all(texts)``, if the caller has it."""
         norms = normalise_all(texts) if normalised is None else normalised
-        out = [featurize(t, sec, self.segmenter, self.signals, self.rules, norm)
-               for t, sec, norm in zip(texts, sections, norms)]
+        cuts = self.segmenter.cut_many(texts)
+        out = [featurize(t, sec, self.segmenter, self.signals, self.rules, norm, tokens)
+               for t, sec, norm, tokens in zip(texts, sections, norms, cuts)]
         return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
     # -- tagging ------------------------------------------------------------------------

@@ -282,12 +282,12 @@ def test_classifier_model_reads_sentences_without_their_list_numbering(tagger, n
 
 @pytest.mark.parametrize("n", [0, 1, 7, 5000])
 def test_classifier_hash_table_finds_every_key_and_no_other(n):
-    from pipeline.classifier import _HashTable
+    from pipeline.hashtable import HashTable
 
     rng = np.random.default_rng(n)
     keys = np.unique(rng.integers(0, 1 << 62, n * 2 + 1))[:n]
     values = rng.permutation(n)
-    table = _HashTable(keys, values)
+    table = HashTable(keys, values)
     got, hit = table.get(keys)
     assert hit.all() and (got == values).all()
     others = np.setdiff1d(rng.integers(0, 1 << 62, 1000), keys)
@@ -295,10 +295,10 @@ def test_classifier_hash_table_finds_every_key_and_no_other(n):
     # keys crowded into a few home slots (a table for 200 keys has 1,024 slots): each is
     # still found after its probes, and a key that is absent still misses
     sample = np.unique(rng.integers(0, 1 << 62, 200_000))
-    homes = _HashTable(sample[:200], np.arange(200))._home(sample)
+    homes = HashTable(sample[:200], np.arange(200))._home(sample)
     crowded = sample[homes < 4][:200]
     assert len(crowded) == 200
-    table = _HashTable(crowded[:150], np.arange(150))
+    table = HashTable(crowded[:150], np.arange(150))
     assert table.max_probe >= 100
     got, hit = table.get(crowded)
     assert hit[:150].all() and (got[:150] == np.arange(150)).all() and not hit[150:].any()

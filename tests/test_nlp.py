@@ -68,6 +68,64 @@ def test_nlp_cut_is_jieba_token_for_token_on_random_text(text):
     assert "".join(seg.cut(text)) == text
 
 
+def test_nlp_cut_many_is_cut_on_the_corpora_and_samples():
+    """The batch segmenter gives ``cut``'s tokens (which are jieba's, above) text for text,
+    over every corpus line and sample file cut in batches as the tagger cuts them."""
+    import json
+
+    from conftest import ROOT
+
+    seg = get_segmenter()
+    texts = [json.loads(line)["text"] for p in sorted((ROOT / "corpora").glob("*/*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [line for p in sorted((ROOT / "corpora" / "samples").glob("*.txt"))
+              for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    assert len(texts) > 5000
+    for i in range(0, len(texts), 512):
+        batch = texts[i:i + 512]
+        got = seg.cut_many(batch)
+        assert got == [seg.cut(t) for t in batch], next(t for t, g in zip(batch, got) if g != seg.cut(t))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_ALPHABET + "\x00\ue000\uf8ff\U000ffffd😀", max_size=60), max_size=12),
+       st.integers(1, 40))
+def test_nlp_cut_many_is_cut_on_random_batches(texts, longest):
+    """Every batch, however small, through the batch path (its size threshold set to 0), with
+    blocks longer than ``longest`` sent to ``cut``; the split marks, NUL, astral characters,
+    empty texts, \\r\\n and ASCII runs included."""
+    from pipeline import nlp
+
+    seg = get_segmenter()
+    saved = nlp._BATCH_MIN_CHARS, nlp._BATCH_MAX_BLOCK
+    nlp._BATCH_MIN_CHARS, nlp._BATCH_MAX_BLOCK = 0, longest
+    try:
+        got = seg.cut_many(texts)
+    finally:
+        nlp._BATCH_MIN_CHARS, nlp._BATCH_MAX_BLOCK = saved
+    assert got == [seg.cut(t) for t in texts]
+
+
+def test_nlp_cut_many_follows_words_added_after_start_and_breaks_ties_as_jieba():
+    from pipeline.nlp import Segmenter
+
+    seg = Segmenter()
+    batch = ["巡察组发现腾笼换鸟工程推进慢，" * 20] * 3
+    before = seg.cut_many(batch)
+    seg.add_word("腾笼换鸟工程", 100000)
+    after = seg.cut_many(batch)
+    assert "腾笼换鸟工程" in after[0] and after != before
+    assert after == [seg._tk.lcut(t, HMM=False) for t in batch]
+    # an exact tie: 甲乙|丙 and 甲|乙丙 score the same two floats, added in either order;
+    # jieba takes the longer first word
+    for word, freq in (("甲乙", 1000), ("乙丙", 1000), ("甲", 500), ("丙", 500)):
+        seg.add_word(word, freq)
+    batch = ["甲乙丙，" * 100, "A1b2\r\n c3 \r\r\n甲乙丙d"]
+    want = [seg._tk.lcut(t, HMM=False) for t in batch]
+    assert want[0][:2] == ["甲乙", "丙"] and "\r\n" in want[1] and "A1b2" in want[1]
+    assert seg.cut_many(batch) == want == [seg.cut(t) for t in batch]
+
+
 def test_nlp_cut_follows_words_added_after_start(tmp_path):
     from pipeline.nlp import Segmenter
 
