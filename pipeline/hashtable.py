@@ -16,10 +16,10 @@ class HashTable:
     Building is vectorised the same way: each round places, per free slot, one of the keys
     that probe it; the others move on to the next slot."""
 
-    def __init__(self, keys: np.ndarray, values: np.ndarray, spread: int = 4):
+    def __init__(self, keys: np.ndarray, values: np.ndarray):
         keys = np.asarray(keys, dtype=np.int64)
         values = np.asarray(values, dtype=np.int64)
-        bits = max(4, int(len(keys) * spread - 1).bit_length())
+        bits = max(4, int(len(keys) * 4 - 1).bit_length())
         self._shift = np.uint64(64 - bits)
         self._mask = (1 << bits) - 1
         self.keys = np.full(1 << bits, -1, dtype=np.int64)  # -1: an empty slot
