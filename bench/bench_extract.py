@@ -72,7 +72,7 @@ def main() -> None:
 
     tagger = Tagger()
     tagger.rules.patterns()  # compile every rule regex now, as a worker has after its first files
-    tagger.segmenter.cut_many(lines[:50])  # and build the segmenter's word index (set-up, as the model's load)
+    tagger.segmenter.build_index()  # and the segmenter's word index, as a long job's worker has
     noise = load_noise_rules()
     chunk = 200
 

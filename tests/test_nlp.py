@@ -76,6 +76,7 @@ def test_nlp_cut_many_is_cut_on_the_corpora_and_samples():
     from conftest import ROOT
 
     seg = get_segmenter()
+    seg.build_index()
     texts = [json.loads(line)["text"] for p in sorted((ROOT / "corpora").glob("*/*.jsonl"))
              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts += [line for p in sorted((ROOT / "corpora" / "samples").glob("*.txt"))
@@ -97,6 +98,7 @@ def test_nlp_cut_many_is_cut_on_random_batches(texts, longest):
     from pipeline import nlp
 
     seg = get_segmenter()
+    seg.build_index()
     saved = nlp._BATCH_MIN_CHARS, nlp._BATCH_MAX_BLOCK
     nlp._BATCH_MIN_CHARS, nlp._BATCH_MAX_BLOCK = 0, longest
     try:
@@ -110,6 +112,7 @@ def test_nlp_cut_many_follows_words_added_after_start_and_breaks_ties_as_jieba()
     from pipeline.nlp import Segmenter
 
     seg = Segmenter()
+    seg.build_index()
     batch = ["巡察组发现腾笼换鸟工程推进慢，" * 20] * 3
     before = seg.cut_many(batch)
     seg.add_word("腾笼换鸟工程", 100000)
@@ -174,3 +177,18 @@ def test_nlp_jieba_is_imported_without_pkg_resources():
     out = subprocess.run([_sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     first, second = out.stdout.splitlines()
     assert first.startswith("False ['县', '财政局'") and second == "True"
+
+
+def test_nlp_cut_many_builds_its_index_only_after_enough_text(monkeypatch):
+    """One document is cut text by text (the index would cost more than it saves); once the
+    process has cut enough, batches go through the index, built once."""
+    from pipeline import nlp
+
+    monkeypatch.setattr(nlp, "_INDEX_AFTER_CHARS", 2000)
+    seg = nlp.Segmenter()
+    batch = ["县财政局违规发放津补贴，问题较为突出。"] * 60  # 1,200 characters
+    want = [seg.cut(t) for t in batch]
+    assert seg.cut_many(batch) == want and seg._index is None
+    assert seg.cut_many(batch) == want and seg._index is not None  # 2,400 characters cut
+    index = seg._index
+    assert seg.cut_many(batch) == want and seg._index is index
