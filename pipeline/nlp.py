@@ -235,8 +235,6 @@ class Segmenter:
         self._word_index()
 
     def _word_index(self) -> "_WordIndex":
-        if self._total is None or self._tk.total != self._total:
-            self.cut("")  # brings the log probabilities up to date
         if self._index is None or self._index.total != self._tk.total:
             self._index = _WordIndex(self._tk.FREQ, self._tk.total)
             _release_free_memory()
