@@ -194,7 +194,7 @@ class Segmenter:
 
         index = self._word_index()
         joined = "\x00".join(texts)  # a separator outside the block class: no block spans two texts
-        c = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        c = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
         n = len(c)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         ends = np.cumsum(lengths + 1) - 1  # each text's end: the separator after it (n for the last)
@@ -302,7 +302,7 @@ class _WordIndex:
         import numpy as np
 
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        codes = np.frombuffer("".join(words).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = np.frombuffer("".join(words).encode("utf-32-le", "surrogatepass"), dtype="<u4")
         first = np.cumsum(lengths) - lengths
         h1 = np.zeros(len(words), dtype=np.uint64)
         h2 = np.zeros(len(words), dtype=np.uint64)
