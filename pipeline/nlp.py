@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import array
+import functools
 import hashlib
 import logging
 import os
@@ -198,7 +199,7 @@ class Segmenter:
         n = len(c)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         ends = np.cumsum(lengths + 1) - 1  # each text's end: the separator after it (n for the last)
-        in_block = ((c >= 0x4E00) & (c <= 0x9FD5)) | ((c < 128) & _BLOCK_ASCII[c & 127])
+        in_block = ((c >= 0x4E00) & (c <= 0x9FD5)) | ((c < 128) & _ascii_tables()[0][c & 127])
         edges = np.diff(in_block.view(np.int8), prepend=np.int8(0), append=np.int8(0))
         run_start, run_end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
         run_len = run_end - run_start
@@ -245,10 +246,20 @@ class Segmenter:
         return token_spans(self.cut(text))
 
 
-# jieba's block pattern's ASCII characters (re_han_default: [\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]),
-# checked against the pattern itself when a _WordIndex is built
-_BLOCK_ASCII_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-"
-_BLOCK_ASCII = _ALNUM_CODES = None  # numpy bool tables of the 128 ASCII codes, made with the first index
+@functools.lru_cache(maxsize=None)
+def _ascii_tables():
+    """numpy bool tables of the 128 ASCII codes: those in jieba's block pattern (read off the
+    pattern itself) and the letters and digits jieba glues. ``cut_many`` takes the pattern's
+    other characters to be U+4E00..U+9FD5, which is checked at the range's ends."""
+    import numpy as np
+
+    re_han = import_jieba().re_han_default
+    if [bool(re_han.fullmatch(ch)) for ch in "\u4dff\u4e00\u9fd5\u9fd6"] != [False, True, True, False]:  # pragma: no cover
+        raise RuntimeError("jieba's block pattern changed its Chinese range; cut_many must follow")
+    block = np.asarray([bool(re_han.fullmatch(chr(i))) for i in range(128)])
+    alnum = np.zeros(128, dtype=bool)
+    alnum[[ord(ch) for ch in _ALNUM_CHARS]] = True
+    return block, alnum
 
 
 class _WordIndex:
@@ -267,18 +278,6 @@ class _WordIndex:
 
         from .hashtable import HashTable
 
-        global _BLOCK_ASCII, _ALNUM_CODES
-        if _BLOCK_ASCII is None:
-            jieba = import_jieba()
-            table = np.zeros(128, dtype=bool)
-            table[[ord(ch) for ch in _BLOCK_ASCII_CHARS]] = True
-            probe = [chr(i) for i in range(128)] + ["\u4dff", "\u4e00", "\u9fd5", "\u9fd6"]
-            if ([bool(jieba.re_han_default.fullmatch(ch)) for ch in probe]
-                    != table.tolist() + [False, True, True, False]):  # pragma: no cover
-                raise RuntimeError("jieba's block pattern changed; cut_many's copy of it must follow")
-            alnum = np.zeros(128, dtype=bool)
-            alnum[[ord(ch) for ch in _ALNUM_CHARS]] = True
-            _BLOCK_ASCII, _ALNUM_CODES = table, alnum
         self.total = total
         logtotal = log(total)
         self.logtotal = logtotal
@@ -387,13 +386,12 @@ class _WordIndex:
         # follow the route from each block's start
         on_route = np.zeros(npos, dtype=bool)
         at = run_first
-        end_of = np.repeat(run_first + run_len, run_len)
         while len(at):
             on_route[at] = True
             step = at + word_len[at]
-            at = step[step < end_of[at]]
+            at = step[word_len[at] < dist[at]]  # a word that ends before its block does
         # single ASCII letters and digits in a row are one token
-        single = on_route & (word_len == 1) & _ALNUM_CODES[np.minimum(c[pos], 127)] & (c[pos] < 128)
+        single = on_route & (word_len == 1) & _ascii_tables()[1][np.minimum(c[pos], 127)] & (c[pos] < 128)
         glued = single[1:] & single[:-1] & (dist[1:] < dist[:-1])
         on_route[1:][glued] = False
         return pos[on_route]

@@ -77,6 +77,8 @@ _ENUMERATION = re.compile(r"\s*[一二三四五六七八九十]是")
 
 def _starts_paragraph(line: str) -> bool:
     return HEADING.match(line) is not None or _ENUMERATION.match(line) is not None
+
+
 REFLOW_MIN_LINES = 8  # fewer lines say too little about how a file is wrapped
 REFLOW_MIN_WIDTH = 30  # display columns: a wrap narrower than 15 Chinese characters is not seen
 REFLOW_SLACK = 0.15  # share of the width a wrapped line may stop short of it (half-width punctuation and
