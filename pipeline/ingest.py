@@ -19,7 +19,7 @@ from .clean import NoiseRules, clean_document, load_noise_rules
 from .errors import NoText, ReadError
 from .limits import Limits
 from .meta import detect_meta, read_meta_csv
-from .parallel import WorkerPool, read_ahead
+from .parallel import WorkerPool, _one_line, read_ahead
 from .readers import iter_files, read_document
 from .records import Document, DocumentMeta, RawDocument
 from .store import PackedDocument, Store, clue_rows, document_summary, pack_document
@@ -131,13 +131,28 @@ def _parse_and_tag_task(state, task):
 
 
 def _pool_parse_task(state, task):
-    """``_parse_task`` in a pool worker: a Document is packed for the trip to the writer."""
+    """``_parse_task`` in a pool worker: a Document is packed for the trip to the writer. A
+    list of tasks (``ingest``'s bundles): one (status, result) per file."""
+    if isinstance(task, list):
+        return [_guarded(lambda t: _packed(_parse_task(state, t)), t) for t in task]
     return _packed(_parse_task(state, task))
 
 
 def _pool_parse_and_tag_task(state, task):
-    """``_parse_and_tag_task`` in a pool worker, its Document packed for the trip."""
+    """``_parse_and_tag_task`` in a pool worker, its Document packed for the trip. A list of
+    tasks (``ingest``'s bundles): one (status, result) per file."""
+    if isinstance(task, list):
+        return [_guarded(lambda t: _packed(_parse_and_tag_task(state, t)), t) for t in task]
     return _packed(_parse_and_tag_task(state, task))
+
+
+def _guarded(fn, task) -> tuple[str, object]:
+    """("ok", ``fn(task)``), or ("error", the exception in one line) as the pool reports an
+    exception of a whole task: one file's bug does not lose the others of its bundle."""
+    try:
+        return "ok", fn(task)
+    except Exception as exc:
+        return "error", _one_line(exc)
 
 
 def _packed(out):
@@ -215,6 +230,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
     note = progress or (lambda event, path: None)
     meta_files: dict[str, dict] = {}
     to_parse: list[str] = []
+    sizes: list[int] = []  # beside to_parse
     seen: set[str] = set()
 
     gc_was_on = gc.isenabled()
@@ -225,7 +241,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
         summary.tagger = tagger_version(rules_dir, model_dir)
         early_pool = WorkerPool(jobs, _pool_parse_and_tag_task, _init_reader_tagger,
                                 (str(rules_dir) if rules_dir else None, limits, str(model_dir) if model_dir else None),
-                                time_limit=time_limit, prefetch=2)
+                                time_limit=time_limit, prefetch=2, split=_split_bundle)
         early_pool.start()
     try:
         # This process unpickles and stores many small objects and makes no cycles of its
@@ -292,6 +308,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                 note("duplicate", path)
                 continue
             to_parse.append(path)
+            sizes.append(size)
 
         if to_parse:
             batch: list[PackedDocument] = []
@@ -314,12 +331,14 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                 pool = early_pool
             else:  # tasks are paths: a worker may hold its next one while this process stores
                 pool = WorkerPool(min(jobs, len(to_parse)), _pool_parse_task, _init_reader, (rules_arg, limits),
-                                  time_limit=time_limit, prefetch=2)
+                                  time_limit=time_limit, prefetch=2, split=_split_bundle)
             # Fewer files than jobs: the cores left over read the pages of each file's PDF
             # (through the task, not the workers' set-up: the early pool predates the files).
             page_jobs = max(1, jobs // len(to_parse)) if len(to_parse) < jobs else 1
-            results = read_ahead(pool.run((i, (p, page_jobs)) for i, p in enumerate(to_parse)))
-            for path, status, result in _in_input_order(results, to_parse):
+            bundles = bundle_files(sizes, jobs)
+            tasks = ((k, [(to_parse[i], page_jobs) for i in bundle]) for k, bundle in enumerate(bundles))
+            results = read_ahead(pool.run(tasks))
+            for path, status, result in _in_input_order(_per_file(results, bundles), to_parse):
                 clues = None
                 if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
                         and isinstance(result[0], PackedDocument):
@@ -392,6 +411,51 @@ def _count_clues(summary: IngestSummary, written: list) -> None:
         summary.tagged_documents += 1
         summary.tagged_sentences += len(tags)
         summary.clues += sum(1 for r in tags if r[1])
+
+
+BUNDLE_FILES = 8  # files per worker task, at most
+BUNDLE_BYTES = 256 * 1024  # and their bytes (a bigger file goes alone)
+
+
+def bundle_files(sizes: list[int], jobs: int) -> list[list[int]]:
+    """The files to parse (their byte sizes, in input order) as worker tasks: runs of
+    consecutive files, up to ``BUNDLE_FILES`` of them and ``BUNDLE_BYTES`` in all. A worker
+    handed a few small files at once tags their sentences as one batch, whose numpy steps
+    cost about the same for one document or several, and one message carries them all. No
+    fewer than four tasks per worker while there are files enough, so none waits at the end."""
+    per = max(1, min(BUNDLE_FILES, len(sizes) // (4 * max(1, jobs))))
+    bundles: list[list[int]] = []
+    current: list[int] = []
+    size = 0
+    for i, n in enumerate(sizes):
+        if current and (len(current) >= per or size + n > BUNDLE_BYTES):
+            bundles.append(current)
+            current, size = [], 0
+        current.append(i)
+        size += n
+    if current:
+        bundles.append(current)
+    return bundles
+
+
+def _split_bundle(key, payload):
+    """A failed bundle's files as tasks of their own (``WorkerPool``'s ``split``), so that the
+    file that failed it fails alone; None for a single file, whose failure is reported."""
+    if isinstance(key, int) and isinstance(payload, list) and len(payload) > 1:
+        return [((key, j), [task]) for j, task in enumerate(payload)]
+    return None
+
+
+def _per_file(results, bundles: list[list[int]]):
+    """Pool results of bundles (``bundle_files``) as (file index, status, result) per file."""
+    for key, status, out in results:
+        files = [bundles[key[0]][key[1]]] if isinstance(key, tuple) else bundles[key]
+        if status == "ok":
+            for i, (file_status, result) in zip(files, out):
+                yield i, file_status, result
+        else:
+            for i in files:
+                yield i, status, out
 
 
 def _in_input_order(results, paths: list[str]):

@@ -94,11 +94,6 @@ class _Worker:
     ready: bool = False
     gone: bool = False  # its results pipe reached end of file
 
-    @property
-    def key(self) -> Any:
-        """The task the worker is working on now (the oldest one sent)."""
-        return self.queue[0][0] if self.queue else None
-
 
 class PoolInitError(XunchaError, RuntimeError):
     """A worker could not set itself up (bad rules or model, or it died while starting)."""
@@ -107,19 +102,26 @@ class PoolInitError(XunchaError, RuntimeError):
 class WorkerPool:
     """``for key, status, result in pool.run(tasks)`` — status is "ok", "error" (result is a
     one-line message), "timeout" or "crashed". Results come in completion order; every key
-    is reported exactly once."""
+    is reported exactly once (a task that ``split`` divides: each of its parts' keys instead)."""
 
     def __init__(self, jobs: int, task: Callable, init: Optional[Callable] = None, init_args: tuple = (),
-                 time_limit: Optional[float] = None, start_method: Optional[str] = None, prefetch: int = 1):
+                 time_limit: Optional[float] = None, start_method: Optional[str] = None, prefetch: int = 1,
+                 split: Optional[Callable[[Any, Any], Optional[list]]] = None):
         """``prefetch``: tasks in flight per worker (2: the one it works on and the next, so it
         never waits while this process stores results). Only for small payloads such as paths:
-        a payload that fills the pipe would block this process until the worker is free."""
+        a payload that fills the pipe would block this process until the worker is free.
+
+        ``split(key, payload)``: for tasks that bundle several items (files handed out a few
+        at a time, so a worker can batch their work): the (key, payload) parts to run one by
+        one instead when the bundle fails (an error, a time-out, a crash), or None to report
+        the failure. One bad item then fails alone and the others still complete."""
         self.jobs = max(1, int(jobs))
         self.prefetch = max(1, int(prefetch))
         self.task = task
         self.init = init
         self.init_args = init_args
         self.time_limit = time_limit
+        self.split = split
         method = start_method or os.environ.get("XUNCHA_START_METHOD") or None
         self.ctx = mp.get_context(method)
         self.workers: dict[int, _Worker] = {}
@@ -161,15 +163,24 @@ class WorkerPool:
             except OSError:
                 pass
 
-    def _replace(self, wid: int, pending: list) -> Any:
-        """Kill (if needed) and replace a worker; return the key it was working on. Tasks sent
-        to it but not yet begun go back to ``pending``."""
+    def _replace(self, wid: int, pending: list) -> Optional[tuple[Any, Any]]:
+        """Kill (if needed) and replace a worker; return the (key, payload) it was working on,
+        if any. Tasks sent to it but not yet begun go back to ``pending``."""
         w = self.workers[wid]
-        key = w.key
+        current = w.queue[0] if w.queue else None
         pending.extend(reversed(w.queue[1:]))
         self._kill(wid)
         self._spawn()
-        return key
+        return current
+
+    def _parts(self, task: tuple[Any, Any], pending: list) -> bool:
+        """Queue the parts of a failed bundle (``split``), first part next; False when the task
+        is no bundle and its failure is to be reported."""
+        parts = self.split(*task) if self.split is not None else None
+        if not parts:
+            return False
+        pending.extend(reversed(parts))  # ``pending`` is taken from its end
+        return True
 
     def run(self, items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, str, Any]]:
         it = iter(items)
@@ -217,25 +228,29 @@ class WorkerPool:
                     if status == "ready":
                         w.ready = True
                     else:
+                        task = None
                         if w.queue and w.queue[0][0] == key:
-                            w.queue.pop(0)
+                            task = w.queue.pop(0)
                         w.started = time.monotonic()  # the next one in its queue begins now
+                        if status == "error" and task is not None and self._parts(task, pending):
+                            continue
                         yield key, status, out
                 # time limits and dead workers
                 now = time.monotonic()
                 for wid, w in list(self.workers.items()):
                     if w.queue and self.time_limit and now - w.started > self.time_limit:
-                        key = self._replace(wid, pending)
-                        yield key, "timeout", f"took longer than {self.time_limit:g} s; skipped"
+                        task = self._replace(wid, pending)
+                        if not self._parts(task, pending):
+                            yield task[0], "timeout", f"took longer than {self.time_limit:g} s; skipped"
                     elif w.gone or not w.proc.is_alive():
                         if not w.gone and w.results.poll():
                             continue  # read its last message (or end of file) first
                         if not w.ready:
                             raise PoolInitError(f"a worker process failed to start (exit code {w.proc.exitcode})")
                         code = w.proc.exitcode
-                        key = self._replace(wid, pending)
-                        if key is not None:
-                            yield key, "crashed", f"the worker process died (exit code {code})"
+                        task = self._replace(wid, pending)
+                        if task is not None and not self._parts(task, pending):
+                            yield task[0], "crashed", f"the worker process died (exit code {code})"
         finally:
             self.close()
 

@@ -53,3 +53,15 @@ def gc_enabled(state, payload):
     import gc
 
     return gc.isenabled()
+
+
+def echo_each(state, payload):
+    """``echo`` over a list of payloads (a bundle): one misbehaving item fails the bundle."""
+    return [echo(state, p) for p in payload]
+
+
+def split_list(key, payload):
+    """WorkerPool's ``split`` for ``echo_each`` bundles: one task per item, None for one item."""
+    if len(payload) > 1:
+        return [((key, j), [p]) for j, p in enumerate(payload)]
+    return None

@@ -371,3 +371,54 @@ def test_run_tags_while_reading_exactly_as_ingest_then_tag(tmp_path):
     assert any(r[5] and "@某某县" in r[5] for r in a)
     assert _q(fused, "SELECT COUNT(*) FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id"
                      " WHERE t.sentence_id IS NULL") == [(0,)]
+
+
+# --- files handed to workers in bundles -----------------------------------------------------------
+
+def test_ingest_bundles_are_runs_of_small_files_and_leave_every_worker_work():
+    from pipeline.ingest import BUNDLE_BYTES, BUNDLE_FILES, bundle_files
+
+    sizes = [1000] * 100
+    bundles = bundle_files(sizes, jobs=2)
+    assert [i for b in bundles for i in b] == list(range(100))  # every file once, in order
+    assert max(map(len, bundles)) == BUNDLE_FILES and len(bundles) >= 8
+    # a big file goes alone; no bundle passes the byte cap unless it holds one file
+    sizes = [1000, 1000, BUNDLE_BYTES + 5, 1000] + [BUNDLE_BYTES // 3] * 9
+    for bundle in bundle_files(sizes, jobs=1):
+        assert len(bundle) == 1 or sum(sizes[i] for i in bundle) <= BUNDLE_BYTES
+    assert [2] in bundle_files(sizes, jobs=1)
+    # few files: one per task, so every worker gets some
+    assert bundle_files([10] * 7, jobs=2) == [[i] for i in range(7)]
+    assert bundle_files([], jobs=2) == []
+
+
+@pytest.mark.parametrize("tag", [False, True])
+def test_ingest_one_files_bug_fails_that_file_alone_in_its_bundle(tmp_path, monkeypatch, tag):
+    """An exception while one file of a bundle is read (a bug, not a bad file) is that file's
+    failure, one line, and the files bundled with it are stored and tagged as usual."""
+    import pipeline.ingest as ingest_mod
+    from pipeline.store import Store
+
+    files = []
+    for i in range(12):
+        path = tmp_path / f"报告{i:02d}.txt"
+        path.write_text(f"县第{i}局违规发放津补贴{i + 1}万元。\n", encoding="utf-8")
+        files.append(str(path))
+    real = ingest_mod.build_document
+
+    def build(raw, *a, **k):
+        if raw.path.endswith("报告05.txt"):
+            raise RuntimeError("一个缺陷\n第二行")
+        return real(raw, *a, **k)
+
+    monkeypatch.setenv("XUNCHA_START_METHOD", "fork")  # the workers inherit the patch
+    monkeypatch.setattr(ingest_mod, "build_document", build)
+    with Store(tmp_path / "x.db") as store:
+        summary = ingest_mod.ingest(files, store, jobs=1, tag=tag)
+        assert [p for p, _ in summary.failed] == [files[5]]
+        reason = summary.failed[0][1]
+        assert "RuntimeError" in reason and "一个缺陷" in reason and "\n" not in reason
+        assert summary.stored == 11
+        assert tuple(store.conn.execute("SELECT COUNT(*) FROM failures").fetchone()) == (1,)
+        if tag:
+            assert summary.tagged_documents == 11

@@ -87,6 +87,25 @@ def test_parallel_crash_reported_rest_complete(method, jobs):
 
 
 @pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parallel_failed_bundle_runs_its_parts_alone(method, jobs):
+    """A bundle that crashes, hangs or raises is split: its other items still complete, the bad
+    one is reported under its part's key, and every key (bundle or part) comes once."""
+    items = [("b0", [1, 2]), ("b1", [3, ("exit", 3), 4]), ("b2", [5, ("sleep", 60)]),
+             ("b3", [("raise", "坏了"), 6]), ("b4", [("exit", 4)]), ("b5", [7])]
+    pool = WorkerPool(jobs, tasks.echo_each, tasks.init_prefix, ("=",), time_limit=1.5, start_method=method,
+                      prefetch=2, split=tasks.split_list)
+    got = _by_key(list(pool.run(items)))
+    assert got.pop(("b1", 1))[0] == "crashed"
+    assert got.pop(("b2", 1))[0] == "timeout"
+    status, out = got.pop(("b3", 0))
+    assert status == "error" and out.startswith("RuntimeError")
+    assert got.pop("b4")[0] == "crashed"  # a single item is not split: its failure is reported
+    assert got == {"b0": ("ok", ["=2", "=4"]), ("b1", 0): ("ok", ["=6"]), ("b1", 2): ("ok", ["=8"]),
+                   ("b2", 0): ("ok", ["=10"]), ("b3", 1): ("ok", ["=12"]), "b5": ("ok", ["=14"])}
+
+
+@pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("message", ["坏了", "第一行\n第二行\r\n  第三行", ""])
 def test_parallel_error_is_one_line(method, message):
     items = [("a", 1), ("bad", ("raise", message)), ("b", 2)]
