@@ -335,7 +335,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             # Fewer files than jobs: the cores left over read the pages of each file's PDF
             # (through the task, not the workers' set-up: the early pool predates the files).
             page_jobs = max(1, jobs // len(to_parse)) if len(to_parse) < jobs else 1
-            bundles = bundle_files(sizes, jobs)
+            bundles = bundle_files(sizes, jobs, [Path(p).suffix.lower() not in BUNDLED_SUFFIXES for p in to_parse])
             tasks = ((k, [(to_parse[i], page_jobs) for i in bundle]) for k, bundle in enumerate(bundles))
             results = read_ahead(pool.run(tasks))
             for path, status, result in _in_input_order(_per_file(results, bundles), to_parse):
@@ -415,24 +415,32 @@ def _count_clues(summary: IngestSummary, written: list) -> None:
 
 BUNDLE_FILES = 8  # files per worker task, at most
 BUNDLE_BYTES = 256 * 1024  # and their bytes (a bigger file goes alone)
+# Formats whose reading time is bounded by their size: a bundle of them stays far inside the
+# time limit meant for one file. A PDF (OCR: seconds a page) or a converted .doc goes alone.
+BUNDLED_SUFFIXES = frozenset({".txt", ".docx"})
 
 
-def bundle_files(sizes: list[int], jobs: int) -> list[list[int]]:
-    """The files to parse (their byte sizes, in input order) as worker tasks: runs of
-    consecutive files, up to ``BUNDLE_FILES`` of them and ``BUNDLE_BYTES`` in all. A worker
-    handed a few small files at once tags their sentences as one batch, whose numpy steps
-    cost about the same for one document or several, and one message carries them all. No
-    fewer than four tasks per worker while there are files enough, so none waits at the end."""
+def bundle_files(sizes: list[int], jobs: int, alone: Optional[list[bool]] = None) -> list[list[int]]:
+    """The files to parse (their byte sizes, in input order; ``alone``: files that must be a
+    task of their own) as worker tasks: runs of consecutive files, up to ``BUNDLE_FILES`` of
+    them and ``BUNDLE_BYTES`` in all. A worker handed a few small files at once tags their
+    sentences as one batch, whose numpy steps cost about the same for one document or
+    several, and one message carries them all. No fewer than four tasks per worker while
+    there are files enough, so none waits at the end."""
     per = max(1, min(BUNDLE_FILES, len(sizes) // (4 * max(1, jobs))))
     bundles: list[list[int]] = []
     current: list[int] = []
     size = 0
     for i, n in enumerate(sizes):
-        if current and (len(current) >= per or size + n > BUNDLE_BYTES):
+        single = alone is not None and alone[i]
+        if current and (single or len(current) >= per or size + n > BUNDLE_BYTES):
             bundles.append(current)
             current, size = [], 0
         current.append(i)
         size += n
+        if single:
+            bundles.append(current)
+            current, size = [], 0
     if current:
         bundles.append(current)
     return bundles

@@ -390,6 +390,11 @@ def test_ingest_bundles_are_runs_of_small_files_and_leave_every_worker_work():
     # few files: one per task, so every worker gets some
     assert bundle_files([10] * 7, jobs=2) == [[i] for i in range(7)]
     assert bundle_files([], jobs=2) == []
+    # a file that must go alone (a PDF: OCR may take its whole time limit) splits the run
+    alone = [i in (3, 9) for i in range(40)]
+    bundles = bundle_files([10] * 40, jobs=1, alone=alone)
+    assert [3] in bundles and [9] in bundles and [i for b in bundles for i in b] == list(range(40))
+    assert [0, 1, 2] in bundles and [4, 5, 6, 7, 8] in bundles
 
 
 @pytest.mark.parametrize("tag", [False, True])
