@@ -19,9 +19,8 @@ import hashlib
 import os
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 import yaml
 
@@ -124,8 +123,7 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _TAGGED_WORDS
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: _candidate makes tens of thousands per batch
     start: int  # of the unit text (原 included)
     end: int
     suffix: str
@@ -178,6 +176,9 @@ class UnitRecognizer:
             self._name_stop_chars = set(str(data.get("stop_chars_in_names", "")))
             self._glued_stop_chars = self.stop_chars - self._name_stop_chars
             self.joined = tuple(data.get("joined_names", []))
+            # each joined name with its (head, tail) splits, for _joined_at
+            self._joined_splits = tuple((frag, tuple((frag[:cut], frag[cut:]) for cut in range(1, len(frag))))
+                                        for frag in self.joined)
             self.prefixed_suffixes = set(data.get("prefixed_suffixes", []))
             self.proper_name_suffixes = frozenset(data.get("proper_name_suffixes", []))
             self.legal_forms = tuple(data.get("legal_forms", []))
@@ -224,9 +225,14 @@ class UnitRecognizer:
         self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
         self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
         self._generic_starts = tuple(self._generic_longest_first)
+        self._generic_firsts = frozenset(g[0] for g in self.generic_names if g)  # a cheap test first
         # membership tests on the hot path as sets, str.endswith tuples and regexes
         self._not_unit_set = frozenset(self.not_units)
         self._not_unit_endings = tuple(w for w in self.not_units if w not in self._suffix_set)
+        # for each ending, those of _not_unit_endings that a name ending so can end with (a
+        # shorter one ends the ending, a longer one ends with it): a few instead of a hundred
+        self._not_unit_endings_of = {x: tuple(w for w in self._not_unit_endings if x.endswith(w) or w.endswith(x))
+                                     for x in self.suffixes}
         self._not_unit_parts_re = _any_of(self.not_unit_parts)
         self._follower_re = _any_of(self.organ_followers)
         self._end_follower_re = _any_of(self.organ_followers + self.end_followers)
@@ -307,7 +313,7 @@ class UnitRecognizer:
             unit_text = text[c.start:c.end]
             full = names.full_name(unit_text, c.suffix) if names is not None else None
             canonical = self.canonical(full or unit_text)
-            if any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
+            if out and any(m.canonical == canonical or m.text.endswith(unit_text) for m in out):
                 continue  # named again (县人社局 … 人社局): one unit, its first mention
             out.append(UnitMention(unit_text, c.start, c.end, canonical, region))
         if len(out) > 1:
@@ -416,7 +422,9 @@ class UnitRecognizer:
                 break  # 滞留/镇/财政所: the verb takes the place as its object (柳河乡/富强/村 is a village)
             start = a
             i -= 1
-        if start < s and start > 0 and text[start] in _MEASURE_CHARS and _NUMERAL.match(text[start - 1]):
+        if start == s:  # no name before the ending (各/部门, 有关/单位): the steps below find none either
+            return _Candidate(s, e, suffix, s, False) if suffix in self.whole_names else None
+        if start > 0 and text[start] in _MEASURE_CHARS and _NUMERAL.match(text[start - 1]):
             start += 1  # 2所农村小学, 3家/乡镇卫生院: the count's measure word is not the name
         if prev and len(suffix) == 1:
             if prev == "原" and s - 1 > start:
@@ -453,9 +461,10 @@ class UnitRecognizer:
         # phrase (not_units) counts only where jieba starts a word with it
         in_word = named_village
         body = name + suffix
-        if not in_word and body.endswith(self._not_unit_endings) and body not in self._not_unit_set:
+        not_unit_endings = self._not_unit_endings_of[suffix]
+        if not in_word and body.endswith(not_unit_endings) and body not in self._not_unit_set:
             if suffix in _VILLAGE_ENDINGS:
-                phrase = max((w for w in self._not_unit_endings if body.endswith(w)), key=len)
+                phrase = max((w for w in not_unit_endings if body.endswith(w)), key=len)
                 p = e - len(phrase)
                 k = bisect_right(starts, p) - 1
                 in_word = phrase[0] not in _ADMIN_LEVELS and k >= 0 and starts[k] != p and ends[k] > p
@@ -579,13 +588,12 @@ class UnitRecognizer:
 
     def _joined_at(self, text: str, token_start: int, name_start: int) -> Optional[int]:
         """If a joined name (住房和城乡建设) ends at name_start, return where it starts."""
-        for frag in self.joined:
+        for frag, splits in self._joined_splits:
             a = name_start - len(frag)
             if a >= 0 and a <= token_start < name_start and text[a:name_start] == frag:
                 return a
             # fragment continuing into the name (住房和 + 城乡建设局)
-            for cut in range(1, len(frag)):
-                head, tail = frag[:cut], frag[cut:]
+            for head, tail in splits:
                 if text.startswith(tail, name_start) and text[name_start - len(head):name_start] == head:
                     if name_start - len(head) <= token_start:
                         return name_start - len(head)
@@ -609,7 +617,7 @@ class UnitRecognizer:
         return lenient or tok in self.generic_names or tok not in self._stop_tagged
 
     def _strip_generic_prefix(self, name: str) -> str:
-        if not name.startswith(self._generic_starts):
+        if not name or name[0] not in self._generic_firsts or not name.startswith(self._generic_starts):
             return name
         changed = True
         while changed and name:
@@ -691,6 +699,9 @@ class DocumentNames:
         self.full: list[str] = []  # organisations' full names written in the document
         self._short_re: Optional[re.Pattern] = None
         self._known: dict[str, Optional[str]] = {}
+        # by unit ending: (full name, what precedes its last such ending) of the full names
+        # that end so, a legal form aside (see full_name)
+        self._heads_before: dict[str, list[tuple[str, str]]] = {}
         # companies' full names by their first two characters, for the short names written
         # without any ending (恒岳建工 for 恒岳建设工程集团有限公司)
         self._heads: dict[str, list[str]] = {}
@@ -701,9 +712,10 @@ class DocumentNames:
         rec = self._rec
         listed: list[str] = []  # named in a list of the document's parts: after the definitions
         for k, text in enumerate(texts):
-            for m in _LISTED.finditer(text):
-                listed += [name for name in re.split("[、和及]", m.group(1))
-                           if len(name) >= 4 and name.endswith(rec._endings) and name not in rec.generic_names]
+            if "属" in text or "旗下" in text:  # what _LISTED starts with (所属, 下属, 直属, 旗下): most have none
+                for m in _LISTED.finditer(text):
+                        listed += [name for name in re.split("[、和及]", m.group(1))
+                               if len(name) >= 4 and name.endswith(rec._endings) and name not in rec.generic_names]
             # 清泉供水公司党支部…: an organisation named as its own by its party organ (see
             # UnitRecognizer._own_name); the document's later bare mentions name it too
             organ = rec._organ_named_re is not None and rec._organ_named_re.search(text) is not None
@@ -732,6 +744,7 @@ class DocumentNames:
                 self._heads.setdefault(full[:2], []).append(full)
         self._head_re = _any_of(sorted(self._heads)) if self._heads else None
         self._known.clear()
+        self._heads_before.clear()
         return self
 
     @property
@@ -792,11 +805,9 @@ class DocumentNames:
         ending = ending or next((x for x in self._rec.suffixes if name.endswith(x)), "")
         body = name[:len(name) - len(ending)]
         if ending and len(body) >= 2:
-            for full in self.full:
-                cut = full.rfind(ending)
-                if full == name or cut <= 0 or full[cut + len(ending):] not in self._rec._legal_tails:
-                    continue  # 港务集团 stands for 南湾港务集团有限公司, not for 南湾港务物流中心
-                head = full[:cut]
+            for full, head in self._ending_in(ending):
+                if full == name:
+                    continue
                 i = head.find(body[:2])
                 if i < 0 or not _in_order(body[2:], head, i + 2):
                     continue
@@ -806,6 +817,21 @@ class DocumentNames:
                 found = full
         self._known[name] = found
         return found
+
+
+    def _ending_in(self, ending: str) -> list[tuple[str, str]]:
+        """(full name, its text before ``ending``) of the document's full names that end with
+        ``ending``, a legal form or 公司 after it allowed: 港务集团 stands for 南湾港务集团有限公司,
+        not for 南湾港务物流中心. Worked out once per ending, not per short name."""
+        pairs = self._heads_before.get(ending)
+        if pairs is None:
+            pairs = []
+            for full in self.full:
+                cut = full.rfind(ending)
+                if cut > 0 and full[cut + len(ending):] in self._rec._legal_tails:
+                    pairs.append((full, full[:cut]))
+            self._heads_before[ending] = pairs
+        return pairs
 
 
 def _in_order(chars: str, text: str, start: int) -> bool:
