@@ -223,9 +223,12 @@ class UnitRecognizer:
         self._place_tuple = tuple(sorted(self._place_endings))
         self._stop_word_endings = tuple(w for w in self.stop_words if len(w) > 1)
         self._suffix_ends = frozenset(x[-1] for x in self.suffixes)
-        self._generic_longest_first = sorted(self.generic_names, key=len, reverse=True)
-        self._generic_starts = tuple(self._generic_longest_first)
-        self._generic_firsts = frozenset(g[0] for g in self.generic_names if g)  # a cheap test first
+        # generic words by their first character, longest first: a name is tried only against
+        # the few that start as it does (县级, 县直 for a name starting with 县)
+        self._generic_by_first: dict[str, tuple[str, ...]] = {}
+        for g in sorted(self.generic_names, key=len, reverse=True):
+            if g:
+                self._generic_by_first[g[0]] = self._generic_by_first.get(g[0], ()) + (g,)
         # membership tests on the hot path as sets, str.endswith tuples and regexes
         self._not_unit_set = frozenset(self.not_units)
         self._not_unit_endings = tuple(w for w in self.not_units if w not in self._suffix_set)
@@ -451,9 +454,10 @@ class UnitRecognizer:
             return None  # 县交通运输局所属公路养护中心: the part counts as the unit named before it
         if inside and suffix in self._place_endings and name.endswith(self._stop_word_endings):
             return None  # 双塘/镇上/报/村干部: jieba split a verb (上报) the name ran across
-        stripped = self._strip_generic_prefix(name)
-        if stripped != name:  # 原有关县财政局: 原 qualifies the generic word, not the unit named
-            name, original = stripped, False
+        if name[:1] in self._generic_by_first:  # most names start unlike any generic word
+            stripped = self._strip_generic_prefix(name)
+            if stripped != name:  # 原有关县财政局: 原 qualifies the generic word, not the unit named
+                name, original = stripped, False
         start = s - len(name) - (1 if original else 0)
         if not name and suffix in self.whole_names:  # 团县委
             return _Candidate(s, e, suffix, s, False)
@@ -617,16 +621,15 @@ class UnitRecognizer:
         return lenient or tok in self.generic_names or tok not in self._stop_tagged
 
     def _strip_generic_prefix(self, name: str) -> str:
-        if not name or name[0] not in self._generic_firsts or not name.startswith(self._generic_starts):
-            return name
-        changed = True
-        while changed and name:
-            changed = False
-            for g in self._generic_longest_first:
+        """``name`` without the generic words it starts with (有关县财政局 -> 县财政局), longest first;
+        a generic word alone stays."""
+        while name:
+            for g in self._generic_by_first.get(name[0], ()):
                 if name.startswith(g) and len(name) > len(g):
                     name = name[len(g):]
-                    changed = True
                     break
+            else:
+                return name
         return name
 
     def _resolve(self, cands: list[_Candidate], text: str = "") -> list[_Candidate]:
@@ -756,7 +759,8 @@ class DocumentNames:
         """Where the document's short names without an ending stand in ``text``: defined ones,
         and four or more characters that run, in order, through one company's full name from
         its first two (恒岳建工 in 恒岳建设工程集团有限公司, 南湾港务 in 南湾港务集团有限公司)."""
-        spans = [m.span() for m in self._short_re.finditer(text)] if self._short_re is not None else []
+        spans = [m.span() for m in self._short_re.finditer(text)] \
+            if self._short_re is not None and self._short_re.search(text) else []  # mostly none: no list
         if self._head_re is None:
             return spans
         for m in self._head_re.finditer(text):
@@ -772,8 +776,11 @@ class DocumentNames:
         longest run of characters from there that goes, in order, through one company's full
         name from its first two, four characters or more and not the full name itself; None if
         there is none, or it could stand for two companies."""
+        fulls = self._heads.get(text[a:a + 2])
+        if not fulls:
+            return None  # most names start unlike any of the document's companies
         runs = set()
-        for full in self._heads.get(text[a:a + 2], ()):
+        for full in fulls:
             i, j = a + 2, 2
             while i < len(text):
                 pos = full.find(text[i], j)
