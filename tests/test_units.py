@@ -414,3 +414,97 @@ def test_units_an_example_marker_is_not_part_of_the_name(rec, text, units):
 ])
 def test_units_verbs_and_self_references_before_an_ending(rec, text, units):
     assert [u.text for u in rec.find(text)] == units
+
+
+# -- the fast paths give what the plain loops gave ----------------------------------------
+# (reference copies of the loops the look-ups replaced, run against them on random inputs)
+def _strip_generic_plain(rec, name):
+    generic = sorted(rec.generic_names, key=len, reverse=True)
+    changed = True
+    while changed and name:
+        changed = False
+        for g in generic:
+            if name.startswith(g) and len(name) > len(g):
+                name, changed = name[len(g):], True
+                break
+    return name
+
+
+def _full_name_plain(names, rec, name, ending):
+    """DocumentNames.full_name's search through the full names, one by one."""
+    body = name[:len(name) - len(ending)]
+    found = None
+    for full in names.full:
+        cut = full.rfind(ending)
+        if full == name or cut <= 0 or full[cut + len(ending):] not in rec._legal_tails:
+            continue
+        head = full[:cut]
+        i = head.find(body[:2])
+        if i < 0 or not _in_order_plain(body[2:], head, i + 2):
+            continue
+        if found is not None and found != full:
+            return None
+        found = full
+    return found
+
+
+def _in_order_plain(chars, text, start):
+    for ch in chars:
+        start = text.find(ch, start) + 1
+        if start == 0:
+            return False
+    return True
+
+
+def test_units_generic_words_and_not_unit_phrases_by_their_characters_as_one_by_one(rec):
+    import random
+
+    rnd = random.Random(5)
+    generic = sorted(rec.generic_names)
+    parts = generic + list("县市镇原有关各类交通财政局村山新城") + list(rec.not_units[:40])
+    for _ in range(3000):
+        name = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 4)))
+        assert rec._strip_generic_prefix(name) == _strip_generic_plain(rec, name), name
+        for suffix in rnd.sample(rec.suffixes, 5):
+            body = name + suffix
+            assert body.endswith(rec._not_unit_endings_of[suffix]) == body.endswith(rec._not_unit_endings), body
+
+
+def test_units_document_full_names_by_ending_as_one_by_one(rec):
+    import random
+
+    rnd = random.Random(7)
+    chars = "瀚海路桥建设港务集团物流中心恒岳南湾智慧发展工程"
+    endings = ["公司", "集团", "中心", "有限公司", "局"]
+    for _ in range(300):
+        full = ["".join(rnd.choice(chars) for _ in range(rnd.randint(2, 8))) + rnd.choice(endings)
+                + rnd.choice(["", "", "有限公司", "股份有限公司", "公司", "物流中心", "建设局"]) for _ in range(rnd.randint(1, 6))]
+        names = DocumentNames(rec)
+        names.full = full
+        for _ in range(20):
+            ending = rnd.choice(endings)
+            name = "".join(rnd.choice(chars) for _ in range(rnd.randint(2, 5))) + ending
+            f = rnd.choice(full)
+            head = f[:f.rfind(ending)]
+            if len(head) >= 4 and rnd.random() < 0.6:  # a short form of one of them: 路桥公司
+                i = rnd.randrange(len(head) - 3)
+                name = head[i:i + 2] + "".join(ch for ch in head[i + 2:] if rnd.random() < 0.5) + ending
+            elif rnd.random() < 0.2:
+                name = rnd.choice(full)
+                ending = next(x for x in endings if name.endswith(x))
+            if name in names._known:
+                continue  # remembered from the first question about it
+            want = _full_name_plain(names, rec, name, ending) if len(name) - len(ending) >= 2 else None
+            assert names.full_name(name, ending) == want, (full, name)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("团县委违规发放补贴", ["团县委"]),  # no name before the ending: a whole name
+    ("团县委、团市委对此负有责任", ["团县委", "团市委"]),
+    ("各部门、有关单位落实整改不到位", []),  # no name before the ending: no unit
+    ("县财政局和县审计局未按规定公开预算", ["县财政局", "县审计局"]),
+    ("县发展和改革局未按规定公开预算", ["县发展和改革局"]),
+    ("县住房和城乡建设局未按规定招标", ["县住房和城乡建设局"]),
+])
+def test_units_an_ending_with_no_name_or_a_joined_name(rec, text, units):
+    assert [u.text for u in rec.find(text)] == units
