@@ -158,8 +158,10 @@ _MULT = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _SET_PHRASES_RE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _ONE_ONE_RE.finditer(text)]
+    # most sentences hold no set phrase: one search says so, without building match lists
+    spans = [m.span() for m in _SET_PHRASES_RE.finditer(text)] if _SET_PHRASES_RE.search(text) else []
+    if _ONE_ONE_RE.search(text):
+        spans += [m.span() for m in _ONE_ONE_RE.finditer(text)]
     return spans
 
 
@@ -206,53 +208,57 @@ def extract_figures(text: str) -> list[Figure]:
         return []
     # full-width digits, one character for one
     work = text.translate(_WIDTH) if _WIDE.search(text) else text
-    found: list[tuple[int, Figure]] = []
+    # Most sentences with a numeral still hold no figure (一些, 进一步): _figure_matches finds
+    # nothing where _FIGURE_START_RE finds nothing, and a spelled-out percentage needs 百分之.
+    percent = "百分之" in work
+    if not percent and _FIGURE_START_RE.search(work) is None:
+        return []
+    # spelled-out percentages: where they stand, and their spans, which no other figure may overlap
+    percents: list[tuple[int, Figure]] = []
     taken: list[tuple[int, int]] = []
+    if percent:
+        for m in _PERCENT_CN_RE.finditer(work):
+            value = _number(m.group("num"))
+            if value is None:
+                continue
+            percents.append((m.start(), Figure(value=_as_float(value), measure="%", text=text[m.start():m.end()])))
+            taken.append((m.start(), m.end()))
 
-    for m in _PERCENT_CN_RE.finditer(work):
-        value = _number(m.group("num"))
-        if value is None:
-            continue
-        found.append((m.start(), Figure(value=_as_float(value), measure="%", text=text[m.start():m.end()])))
-        taken.append((m.start(), m.end()))
-
+    # _figure_matches yields non-overlapping matches left to right, so these come in text order
+    # and none overlaps an earlier one: only the set phrases and percentages can block them.
+    figures: list[tuple[int, Figure]] = []
     blocked = None  # the set phrases' spans, found once a figure needs them
     for m in _figure_matches(work):
         start, end = m.start(), m.end()
         if blocked is None:
             blocked = _blocked_spans(work)
-        if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
+        if (blocked and _overlaps(start, end, blocked)) or (taken and _overlaps(start, end, taken)):
             continue
-        num_text = m.group("num")
-        measure = m.group("measure")
+        lo, num_text, mult, approx2, measure = m.group("lo", "num", "mult", "approx2", "measure")
         after = work[end:end + 4]
-        mult = m.group("mult")
-        if mult and not m.group("approx2") and (mult + measure) in MEASURES:
+        if mult and not approx2 and (mult + measure) in MEASURES:
             measure, mult = mult + measure, None  # 3千米 is 3 km, not 3000 m
+        chinese = _is_chinese(num_text)
         # Chinese numerals swallow 十/百/千/万/亿 themselves; a separate multiplier after
         # Chinese digits (三十万) is read as part of the numeral.
-        if mult and _is_chinese(num_text):
+        if mult and chinese:
             num_text = num_text + mult
             mult = None
-        if _is_chinese(num_text) and not any(ch in _CN_DIGITS for ch in num_text) \
-                and not num_text.startswith("十"):
+        if chinese and not any(ch in _CN_DIGITS for ch in num_text) and not num_text.startswith("十"):
             continue  # 百人, 千方百计, 万人: no digit, not a count
         value = _number(num_text)
         if value is None:
             continue
         if mult:
-            if not num_text[0].isdigit():
-                continue
-            value *= _MULT[mult]
+            value *= _MULT[mult]  # num_text is Arabic here: a Chinese one took its multiplier in
         if _is_year(num_text, measure, after):
             continue
         if measure == "次" and after.startswith("性"):
             continue
-        if num_text == "一" and measure == "起" and not m.group("lo") and not _YIQI_NOUN_RE.match(after):
+        if num_text == "一" and measure == "起" and not lo and not _YIQI_NOUN_RE.match(after):
             continue
-        if measure == "个" and after.startswith(("别", "人", "体")) and _is_chinese(num_text):
+        if measure == "个" and chinese and after.startswith(("别", "人", "体")):
             continue  # 一个别? 一个人 -> leave to 人 ; 一个体户
-        lo = m.group("lo")
         if lo is not None:
             lo_value = _number(lo)
             if lo_value is None:
@@ -261,11 +267,11 @@ def extract_figures(text: str) -> list[Figure]:
                 lo_value *= _MULT[mult]
             value = min(value, lo_value)
         measure_out = "%" if measure in ("%", "％") else measure
-        found.append((start, Figure(value=_as_float(value), measure=measure_out, text=text[start:end])))
-        taken.append((start, end))
+        figures.append((start, Figure(value=_as_float(value), measure=measure_out, text=text[start:end])))
 
-    found.sort(key=lambda item: item[0])
-    return [figure for _, figure in found]
+    if percents:  # no two figures start at one place (they would overlap)
+        figures = sorted(percents + figures, key=lambda item: item[0])
+    return [figure for _, figure in figures]
 
 
 def _as_float(value: Decimal) -> float:

@@ -119,3 +119,23 @@ def test_figures_hint_pattern_misses_no_match(text):
 
     assert [m.span() for m in _figure_matches(text)] == [m.span() for m in _FIGURE_RE.finditer(text)]
     assert [m.span() for m in _figure_matches(text)]  # the examples hold matches
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spelled-out percentage among other figures keeps its place in text order
+        ("5人中百分之二十即1人", [(5, "人", "5人"), (20, "%", "百分之二十"), (1, "人", "1人")]),
+        ("百分之三十的3个单位", [(30, "%", "百分之三十"), (3, "个", "3个")]),
+        # a figure pattern overlapping a spelled-out percentage gives way to it
+        ("百分之三十人", [(30, "%", "百分之三十")]),
+        # set phrases block only the figures they cover, wherever they stand
+        ("3个单位一把手和两名干部，一村一策", [(3, "个", "3个"), (2, "名", "两名")]),
+        ("一村一策覆盖12户", [(12, "户", "12户")]),
+        # numerals without a measure word: no figure
+        ("进一步统一思想，一些问题", []),
+        ("全角数字１２３无量词", []),
+    ],
+)
+def test_figures_percentages_set_phrases_and_no_figure(text, expected):
+    assert _triples(text) == expected
