@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean_document, load_noise_rules
-from pipeline.records import Paragraph, RawDocument, RawParagraph
+from pipeline.records import Paragraph, RawDocument, RawParagraph, Sentence
 from pipeline.structure import heading_of, iter_sentences, numbering_length, split_sentences
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "xinjin_2020_political_ecology.txt"
@@ -41,6 +41,12 @@ def _texts(text: str) -> list[str]:
         ('他说"要加强监督。"随后离开。', ['他说"要加强监督。"', "随后离开。"]),
         ("", []),
         ("。", ["。"]),
+        # an empty straight-quote pair protects nothing; quotes after a terminator close or open
+        ('空引号""。下一句。', ['空引号""。', "下一句。"]),
+        ('他说"好。""对。"然后。', ['他说"好。"', '"对。"', "然后。"]),
+        # a terminator run with closers after it, with and without a pair around it
+        ("（括号内。）之后……！！”再说。", ["（括号内。）", "之后……！！”", "再说。"]),
+        ("引号“甲。”“乙！”丙。", ["引号“甲。”", "“乙！”", "丙。"]),
     ],
 )
 def test_structure_split_sentences(text, expected):
@@ -189,6 +195,9 @@ def test_structure_iter_sentences_keeps_page_and_ocr():
         (3, 0, 4, 2, True, 0.7),
         (3, 4, 8, 2, True, 0.7),
     ]
+    # every field by name (iter_sentences builds them positionally)
+    assert sentences[1] == Sentence(doc="b.pdf", paragraph=3, start=4, end=8, text="第二句。", section=(),
+                                    page=2, ocr=True, ocr_confidence=0.7)
 
 
 # --- properties and long input -----------------------------------------------------------------
