@@ -177,6 +177,22 @@ def test_readers_txt_blank_lines_dropped_and_text_kept_raw():
     assert [p.text for p in doc.paragraphs] == ["\u3000\u3000县财政局。", "二、整改"]
 
 
+@pytest.mark.parametrize("text", [
+    "一\n二\r三\r\n四\x0b五\x0c六\u2028七\u2029八\n",
+    "一\r\r\n二\n\n\n三",
+    # characters str.splitlines also breaks at, which _LINE_BREAK keeps inside a line
+    "一\x1c二\n三\x1d四\x1e五\x85六\r七",
+    "\n\n一\u3000\n \n二\r\n",
+])
+def test_readers_txt_lines_split_at_line_breaks_only(text):
+    from pipeline.readers.txt import _BLANK, _LINE_BREAK
+
+    text = text.replace("一", "一" * 50)  # control characters stay a small share of the text
+    doc = read_text_bytes(text.encode("utf-8"), "l.txt")
+    expected = [line for line in _LINE_BREAK.split(text) if line.strip(_BLANK).strip()]
+    assert [p.text for p in doc.paragraphs] == expected
+
+
 def test_readers_txt_nul_bytes_removed():
     doc = read_text_bytes("县财政\x00局。".encode("utf-8"), "n.txt")
     assert doc.paragraphs[0].text == "县财政局。"

@@ -36,6 +36,9 @@ BINARY_CONTROL_SHARE = 0.05  # share of control bytes above which a file is bina
 BINARY_BAD_CHAR_SHARE = 0.05  # share of U+FFFD/controls in decoded text above which it is binary
 
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\u2028\u2029]")
+# str.splitlines breaks at these too, and otherwise where _LINE_BREAK does (it drops only the
+# empty piece after a final break, which is blank anyway)
+_SPLITLINES_ONLY = re.compile("[\x1c\x1d\x1e\x85]")
 _BLANK = " \t\u3000\u00a0\u200b\u200c\u200d\ufeff\u2060"
 _BAD_CHARS = re.compile(r"[\ufffd\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
@@ -46,7 +49,9 @@ def read_txt(data: bytes, name: str = "-") -> RawDocument:
     """Decode ``data`` and return one paragraph per non-blank line (hard-wrapped lines joined)."""
     text, encoding, warnings = decode(data, name)
     lines, after_blank, blank = [], set(), False
-    for line in _LINE_BREAK.split(text):
+    # splitlines is the same split done in C, in a third of the time, where it breaks nowhere else
+    pieces = _LINE_BREAK.split(text) if _SPLITLINES_ONLY.search(text) else text.splitlines()
+    for line in pieces:
         if line.strip(_BLANK).strip():
             if blank and lines:
                 after_blank.add(len(lines))
@@ -131,9 +136,12 @@ def reflow(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     if n < REFLOW_MIN_LINES:
         return None
     stripped = [line.rstrip(_BLANK) for line in lines]
-    ends = sum(1 for line in stripped if ENDS_PARAGRAPH.search(line))
-    if ends > 0.4 * n:  # lines that are paragraphs mostly end their sentences: the usual file
-        return None
+    ends = 0
+    for line in stripped:
+        if ENDS_PARAGRAPH.search(line):
+            ends += 1
+            if ends > 0.4 * n:  # lines that are paragraphs mostly end their sentences: the usual file
+                return None
     widths = [_width(line) for line in stripped]
     counts: dict[int, int] = {}
     for w in widths:
@@ -223,7 +231,7 @@ def _checked(text: str, name: str, warnings: list[str]) -> str:
         warnings.append(f"{nuls} NUL characters removed")
     if text.startswith("\ufeff"):
         text = text[1:]
-    bad = sum(1 for _ in _BAD_CHARS.finditer(text))
+    bad = sum(1 for _ in _BAD_CHARS.finditer(text)) if _BAD_CHARS.search(text) else 0
     if bad > BINARY_BAD_CHAR_SHARE * max(len(text), 1):
         raise ReadError(name, NOT_TEXT)
     return text
