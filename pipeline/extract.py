@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -107,6 +108,18 @@ def noisy_or(p, w, strength: float):
     return 1.0 - (1.0 - p) * (1.0 - strength * w)
 
 
+@dataclass
+class _Scored:
+    """``Tagger._score``'s results for a batch of sentences (``p_problem`` as Python floats;
+    ``decided`` and ``cats`` keyed by the sentence's position in the batch)."""
+
+    texts: list
+    tokens: list
+    p_problem: list
+    decided: dict
+    cats: dict
+
+
 class Tagger:
     """Everything a worker needs to tag sentences; built once per worker."""
 
@@ -152,13 +165,39 @@ class Tagger:
         takes this batch), or ``context=False`` for sentences that make no document."""
         if not sentences:
             return []
+        scored = self._score(sentences)
+        if context:
+            names = (names if names is not None else DocumentNames(self.units)).add(scored.texts, scored.tokens)
+        else:
+            names = None
+        return self._clues(scored, sentences, 0, region, names)
+
+    def tag_documents(self, documents: Sequence[tuple[Sequence[Sentence], Optional[str]]]) -> list[list[Clue]]:
+        """``[self.tag(sentences, region) for sentences, region in documents]``, each a whole
+        document (its own short names), with the sentences of all of them segmented and scored
+        as one batch: the numpy steps of segmentation and the model cost about as much for a
+        few documents as for one (a worker tags the small files of a bundle so)."""
+        flat = [s for sentences, _ in documents for s in sentences]
+        if not flat:
+            return [[] for _ in documents]
+        scored = self._score(flat)
+        out, at = [], 0
+        for sentences, region in documents:
+            n = len(sentences)
+            if n:
+                names = DocumentNames(self.units).add(scored.texts[at:at + n], scored.tokens[at:at + n])
+                out.append(self._clues(scored, sentences, at, region, names))
+            else:
+                out.append([])
+            at += n
+        return out
+
+    def _score(self, sentences: Sequence[Sentence]) -> "_Scored":
+        """Everything about a batch of sentences that does not depend on its document:
+        tokens, rule hits, the problem decision and the categories of the problems."""
         texts = [s.text for s in sentences]
         norms = normalise_all(texts)  # for the rules and the model alike
         tokens_list, token_strings, hits_list = self.features(texts, [s.section for s in sentences], norms)
-        if context:
-            names = (names if names is not None else DocumentNames(self.units)).add(texts, tokens_list)
-        else:
-            names = None
         X = self.model.features(texts, token_strings, norms)
         p_problem = apply_section_offsets(self.model.problem_proba(X),
                                           [self.signals.section_kind(s.section) for s in sentences],
@@ -174,10 +213,16 @@ class Tagger:
         problem = np.flatnonzero(is_problem)
         p_cats = self.model.category_proba(X.take(problem)) if len(problem) else np.zeros((0, len(self.model.codes_)))
         cats = dict(zip(problem.tolist(), self.categories_batch([hits_list[i] for i in problem], p_cats)))
+        return _Scored(texts, tokens_list, p_problem.tolist(), decided, cats)
+
+    def _clues(self, scored: "_Scored", sentences: Sequence[Sentence], at: int, region: Optional[str],
+               names: Optional[DocumentNames]) -> list[Clue]:
+        """The Clues of ``sentences``, rows ``at``… of ``scored``, in a document of ``region``."""
         from .figures import extract_figures
 
         out = []
-        for i, (s, pp) in enumerate(zip(sentences, p_problem.tolist())):
+        decided, cats, tokens_list = scored.decided, scored.cats, scored.tokens
+        for i, (s, pp) in enumerate(zip(sentences, scored.p_problem[at:at + len(sentences)]), at):
             figures = tuple(extract_figures(s.text))
             evidence = (f"model:{pp:.2f}",)
             if i in decided:

@@ -30,7 +30,9 @@ BATCH_DOCUMENTS = 64
 BATCH_SECONDS = 2.0
 
 
-_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")  # 3.6万元 is not 36万元
+# 3.6万元 is not 36万元. The look-behind comes after the dot, so the engine scans for dots
+# instead of trying the look-behind at every character (a third of text_sha256's time).
+_DECIMAL = re.compile(r"\.(?<=\d\.)(?=\d)")
 
 
 # what the identity drops: all but letters, digits, Chinese characters (str.isalnum) and the
@@ -142,8 +144,27 @@ def _pool_parse_and_tag_task(state, task):
     """``_parse_and_tag_task`` in a pool worker, its Document packed for the trip. A list of
     tasks (``ingest``'s bundles): one (status, result) per file."""
     if isinstance(task, list):
-        return [_guarded(lambda t: _packed(_parse_and_tag_task(state, t)), t) for t in task]
+        return _parse_and_tag_bundle(state, task)
     return _packed(_parse_and_tag_task(state, task))
+
+
+def _parse_and_tag_bundle(state, tasks: list) -> list[tuple[str, object]]:
+    """A bundle's files parsed one by one, their documents tagged together
+    (``Tagger.tag_documents``: one batch for segmentation and the model), one (status, result)
+    per file. Should tagging the batch raise, each document is tagged alone, so that only the
+    one at fault fails."""
+    reader, tagger = state
+    out = [_guarded(lambda t: _parse_task(reader, t), t) for t in tasks]
+    docs = [i for i, (status, result) in enumerate(out) if status == "ok" and isinstance(result, Document)]
+    try:
+        clues = tagger.tag_documents([(out[i][1].sentences, out[i][1].meta.region) for i in docs])
+    except Exception:
+        for i in docs:
+            out[i] = _guarded(lambda doc: _packed(tag_parsed(tagger, doc)), out[i][1])
+        return out
+    for i, doc_clues in zip(docs, clues):
+        out[i] = _guarded(lambda doc: _packed((doc, clue_rows(enumerate(doc_clues)))), out[i][1])
+    return out
 
 
 def _guarded(fn, task) -> tuple[str, object]:

@@ -287,3 +287,30 @@ def test_extract_restated_claims_and_claims_found_true(tagger, text, problem, fr
     assert tagger.signals.decisive(text) == frame
     if (clue.problem_score >= tagger.problem_threshold) != problem:  # the frame overrode the model
         assert frame in clue.problem_evidence
+
+
+def test_extract_tag_documents_equals_each_document_tagged_alone(tagger):
+    from pipeline.records import Sentence
+
+    """A bundle's documents tagged as one batch give each document's own clues: the short
+    names one document defines do not name units in another, regions stay per document, and
+    empty documents keep their place."""
+    def doc(lines, section=("二、存在的问题",)):
+        return [Sentence(doc="d", paragraph=i + 1, start=0, end=len(t), text=t, section=section)
+                for i, t in enumerate(lines)]
+
+    defines = doc(["省委第二巡视组向恒岳建工集团有限公司（以下简称“恒岳建工”）党委反馈巡视情况。",
+                   "巡视指出，恒岳建工在建项目结算滞后，违规发放津补贴12.5万元。"])
+    uses = doc(["巡视指出，恒岳建工在建项目结算滞后，违规发放津补贴12.5万元。",
+                "县住建局1名干部违规在房地产企业兼职取酬3.6万元。"])
+    corpus = doc(["县交通运输局党组理论学习中心组2022年开展的8次集中学习中有5次以领读文件代替研讨。",
+                  "白沙镇财政所违规发放加班补贴3.2万元，涉及干部12名。",
+                  "下一步，我们将持续深化整改，巩固巡察成果。"] * 60)
+    documents = [(defines, "某省"), ([], None), (uses, "桐溪县"), (corpus, "云溪县")]
+    together = tagger.tag_documents(documents)
+    alone = [tagger.tag(sentences, region) for sentences, region in documents]
+    assert together == alone
+    assert together[1] == []
+    units_in = [{u.canonical for c in clues for u in c.units} for clues in together]
+    assert "恒岳建工集团有限公司" in units_in[0] and "恒岳建工集团有限公司" not in units_in[2]
+    assert tagger.tag_documents([]) == [] and tagger.tag_documents([([], None)]) == [[]]
