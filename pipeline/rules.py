@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, NamedTuple, Optional, Sequence
 
@@ -208,6 +209,9 @@ class RuleHit(NamedTuple):
     def evidence(self) -> str:
         """The evidence string of clues: ``rule:<category>/<rule id>``."""
         return f"rule:{self.category}/{self.rule_id}"
+
+
+_text_order = itemgetter(2, 3, 1)  # a RuleHit's (start, end, rule id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -624,6 +628,11 @@ class RuleSet:
         # for hits at the same span), worked out once rather than per hit
         self._hit_of = [(c.rule.category, c.rule.id, c.rule.weight) for c in self._flat]
         self._rank = [(self._order[c.rule.category], c.rule.id) for c in self._flat]
+        self._with_unless = frozenset(i for i, c in enumerate(self._flat) if c.unless is not None)
+        # ``load`` lists the rules category by category in taxonomy order, so rules that fire,
+        # taken in rule order, come in taxonomy order: ``categories`` then sorts only the hits
+        # within a category (a RuleSet built otherwise sorts them all)
+        self._taxonomy_ordered = self._rank == sorted(self._rank, key=lambda r: r[0])
         self._fingerprint = fingerprint
 
     def _compiled(self, k: int) -> re.Pattern:
@@ -683,9 +692,9 @@ class RuleSet:
         """Every rule, category by category in taxonomy order."""
         return tuple(c.rule for m in self._matchers for c in m.rules)
 
-    def _fired(self, norm: str, every: bool) -> dict[int, list[tuple[int, int]]]:
-        """Rule index -> spans, for each rule that fires on ``norm`` after its ``unless`` cues:
-        every span of every regex (``every``), or the first span of each regex that matches.
+    def _fired(self, norm: str) -> dict[int, list[tuple[int, int]]]:
+        """Rule index -> every span of every regex of each rule that fires on ``norm`` after its
+        ``unless`` cues (``match``; ``categories`` needs only ``_first_spans``).
 
         The index gives the regexes worth running in index order, which is rule order; most of
         them do not match, so a rule gets an entry only once one of its regexes does."""
@@ -700,18 +709,35 @@ class RuleSet:
             if spans is None:
                 spans = fired[rule_of[k]] = []
             spans.append(first.span())
-            if every:
-                spans.extend(m.span() for m in regex.finditer(norm, first.end()))
+            spans.extend(m.span() for m in regex.finditer(norm, first.end()))
         flat = self._flat
         for index in [i for i in fired if flat[i].unless is not None]:
             if self._unless_of(index).search(norm):  # type: ignore[union-attr]
                 del fired[index]
         return fired
 
+    def _first_spans(self, norm: str) -> dict[int, tuple[int, int]]:
+        """Rule index -> its leftmost span (the least first span of its regexes), for each rule
+        that fires on ``norm`` after its ``unless`` cues, in rule order: what ``_fired`` gives
+        reduced to each rule's least span, without running ``finditer`` or building lists."""
+        regexes, rule_of = self._regex, self._regex_rule
+        first: dict[int, tuple[int, int]] = {}
+        for k in self._anchors.ordered(norm):
+            m = (regexes[k] or self._compiled(k)).search(norm)  # most candidates do not match
+            if m is not None:
+                i, span = rule_of[k], m.span()
+                if i not in first or span < first[i]:
+                    first[i] = span
+        if first and not self._with_unless.isdisjoint(first):
+            for i in self._with_unless.intersection(first):
+                if self._unless_of(i).search(norm):  # type: ignore[union-attr]
+                    del first[i]
+        return first
+
     def match(self, text: str) -> list[RuleHit]:
         """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
         hit_of, rank = self._hit_of, self._rank
-        keyed = [((a, b) + rank[i], i) for i, spans in self._fired(normalise(text), True).items()
+        keyed = [((a, b) + rank[i], i) for i, spans in self._fired(normalise(text)).items()
                  for a, b in dict.fromkeys(spans)]
         keyed.sort()  # (start, end, taxonomy order, rule id) is unique per hit: the index never decides
         return [RuleHit(hit_of[i][0], hit_of[i][1], key[0], key[1], hit_of[i][2]) for key, i in keyed]
@@ -721,20 +747,16 @@ class RuleSet:
         its leftmost span, in text order; categories in taxonomy order. (What tagging needs:
         which rules fired, how strongly, where first. ``match`` lists every span.) Pass
         ``normalise(text)`` as ``normalised`` when you have it."""
-        fired = self._fired(normalise(text) if normalised is None else normalised, False)
-        if not fired:
+        first = self._first_spans(normalise(text) if normalised is None else normalised)
+        if not first:
             return {}
         hit_of = self._hit_of
-        if len(fired) == 1:  # most sentences that fire fire one rule: nothing to sort
-            (i, spans), = fired.items()
-            category, rule_id, weight = hit_of[i]
-            return {category: [RuleHit(category, rule_id, *min(spans), weight)]}
-        # One sort by (taxonomy order, start, end, rule id) gives both orders at once: the
-        # categories in taxonomy order, each category's hits in text order.
-        rank = self._rank
-        keyed = sorted((rank[i][0], *min(spans), rank[i][1], i) for i, spans in fired.items())
+        if not self._taxonomy_ordered:
+            rank = self._rank
+            first = {i: first[i] for i in sorted(first, key=lambda i: rank[i][0])}
         result: dict[str, list[RuleHit]] = {}
-        for _, a, b, _, i in keyed:
+        crowded = False  # whether a category holds several hits, to be put in text order
+        for i, (a, b) in first.items():
             category, rule_id, weight = hit_of[i]
             hit = RuleHit(category, rule_id, a, b, weight)
             hits = result.get(category)
@@ -742,6 +764,10 @@ class RuleSet:
                 result[category] = [hit]
             else:
                 hits.append(hit)
+                crowded = True
+        if crowded:
+            for hits in result.values():
+                hits.sort(key=_text_order)  # (start, end, rule id): unique within a category
         return result
 
     def __repr__(self) -> str:

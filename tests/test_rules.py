@@ -455,3 +455,17 @@ def test_rules_match_and_categories_same_as_every_regex(ruleset, text):
                 expected.setdefault(code, []).append(h)
     got = ruleset.categories(text)
     assert list(got) == list(expected) and got == expected
+
+
+def test_rules_categories_in_taxonomy_order_whatever_the_rule_order(ruleset):
+    """``categories`` relies on ``load`` listing rules in taxonomy order; a RuleSet whose
+    categories come in another order gives the same categories, hits and orders."""
+    reordered = RuleSet(ruleset.taxonomy, tuple(reversed(ruleset._matchers)), ruleset.fingerprint)
+    assert ruleset._taxonomy_ordered and not reordered._taxonomy_ordered
+    texts = ["巡察整改不到位，违规收受礼金，公款大吃大喝，违规发放津补贴，选人用人不规范",
+             "违规发放津贴补贴，公款吃喝，整改不到位，违规兼职取酬。", "县住建局2名干部违规在企业兼职取酬", ""]
+    for text in texts:
+        got = reordered.categories(text)
+        expected = ruleset.categories(text)
+        assert list(got) == list(expected) and got == expected
+    assert len(ruleset.categories(texts[0])) >= 3
