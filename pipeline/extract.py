@@ -27,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -100,6 +102,9 @@ def subject_units(text: str, units: tuple, outcome: Optional[re.Pattern]) -> tup
     if cut == 0 or units[0].start >= cut:
         return units
     return tuple(u for u in units if u.start < cut)
+
+
+_weight = attrgetter("weight")  # a rule hit's weight
 
 
 def noisy_or(p, w, strength: float):
@@ -256,30 +261,39 @@ class Tagger:
         P[:, known] = np.asarray(p_cats, dtype=np.float64)[:, col[known]]
         W = np.zeros_like(P)
         index = self._code_index
-        for r, hits in enumerate(rule_hits):
-            for code, hs in hits.items():
-                W[r, index[code]] = max(h.weight for h in hs)
+        cells = [(r, index[code], max(map(_weight, hs))) for r, hits in enumerate(rule_hits)
+                 for code, hs in hits.items()]
+        if cells:  # one assignment: a numpy item write per cell costs more than the cell
+            rows, cols, weights = zip(*cells)
+            W[rows, cols] = weights
         S = noisy_or(P, W, self.rule_strength)
-        # row by row in Python floats: a numpy scalar read costs more than the work done with it
-        thresholds, fallback = self._threshold_row.tolist(), self.fallback
-        codes, labels = self._codes, self._labels
-        out = []
-        for r, (s_row, p_row) in enumerate(zip(S.tolist(), P.tolist())):
-            picked = [j for j, (v, t) in enumerate(zip(s_row, thresholds)) if v >= t]
-            if not picked:
-                best = max(range(len(s_row)), key=s_row.__getitem__)  # the first maximum, as argmax
-                if s_row[best] >= fallback:
-                    picked = [best]
-            elif len(picked) > 1:
-                picked.sort(key=lambda j: -s_row[j])
+        # The choice in numpy: every category at its threshold, else the best one (the first
+        # maximum) if it reaches the fallback. What is left in Python are the picks themselves
+        # (in row order, columns ascending), their scores read as Python floats.
+        chosen = S >= self._threshold_row
+        none = ~chosen.any(axis=1)
+        best = S.argmax(axis=1)
+        rescue = np.flatnonzero(none & (S[np.arange(n), best] >= self.fallback))
+        chosen[rescue, best[rescue]] = True
+        rows, cols = np.nonzero(chosen)
+        picks = zip(rows.tolist(), cols.tolist(), S[rows, cols].tolist(), P[rows, cols].tolist())
+        codes = self._codes
+        labels = [self._labels.get(code, code) for code in codes]
+        out: list[tuple[CategoryHit, ...]] = [()] * n
+        for r, group in groupby(picks, key=itemgetter(0)):
+            group = list(group)
+            if len(group) > 1:
+                group.sort(key=lambda g: -g[2])  # best score first; equal scores in code order
             hits_r = rule_hits[r]
             row = []
-            for j in picked:
+            for _, j, s, p in group:
                 code = codes[j]
-                hs = hits_r.get(code) or ()
-                evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hs)) + (f"model:{p_row[j]:.2f}",)
-                row.append(CategoryHit(code, labels.get(code, code), round(s_row[j], 4), evidence))
-            out.append(tuple(row))
+                hs = hits_r.get(code)
+                rule_ids = tuple(f"rule:{code}/{h.rule_id}" for h in hs) if hs else ()
+                if len(rule_ids) > 1:  # each rule once (RuleSet.categories lists it once already)
+                    rule_ids = tuple(dict.fromkeys(rule_ids))
+                row.append(CategoryHit(code, labels[j], round(s, 4), rule_ids + (f"model:{p:.2f}",)))
+            out[r] = tuple(row)
         return out
 
 

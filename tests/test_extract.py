@@ -290,11 +290,11 @@ def test_extract_restated_claims_and_claims_found_true(tagger, text, problem, fr
 
 
 def test_extract_tag_documents_equals_each_document_tagged_alone(tagger):
-    from pipeline.records import Sentence
-
     """A bundle's documents tagged as one batch give each document's own clues: the short
     names one document defines do not name units in another, regions stay per document, and
     empty documents keep their place."""
+    from pipeline.records import Sentence
+
     def doc(lines, section=("二、存在的问题",)):
         return [Sentence(doc="d", paragraph=i + 1, start=0, end=len(t), text=t, section=section)
                 for i, t in enumerate(lines)]
@@ -314,3 +314,61 @@ def test_extract_tag_documents_equals_each_document_tagged_alone(tagger):
     units_in = [{u.canonical for c in clues for u in c.units} for clues in together]
     assert "恒岳建工集团有限公司" in units_in[0] and "恒岳建工集团有限公司" not in units_in[2]
     assert tagger.tag_documents([]) == [] and tagger.tag_documents([([], None)]) == [[]]
+
+
+def _categories_batch_row_by_row(tagger, rule_hits, p_cats):
+    """``Tagger.categories_batch`` as it was written first, one row and one category at a time."""
+    from pipeline.extract import noisy_or
+    from pipeline.records import CategoryHit
+
+    col = tagger._model_col
+    out = []
+    for hits, p_model in zip(rule_hits, np.asarray(p_cats, dtype=np.float64).tolist()):
+        p = [p_model[c] if c >= 0 else 0.0 for c in col.tolist()]
+        w = [max((h.weight for h in hits.get(code, ())), default=0.0) for code in tagger._codes]
+        s = [float(noisy_or(np.float64(a), np.float64(b), tagger.rule_strength)) for a, b in zip(p, w)]
+        picked = [j for j, v in enumerate(s) if v >= tagger._thresholds[tagger._codes[j]]]
+        if not picked:
+            best = max(range(len(s)), key=s.__getitem__)
+            picked = [best] if s[best] >= tagger.fallback else []
+        picked.sort(key=lambda j: -s[j])
+        row = []
+        for j in picked:
+            code = tagger._codes[j]
+            evidence = tuple(dict.fromkeys(f"rule:{code}/{h.rule_id}" for h in hits.get(code, ())))
+            row.append(CategoryHit(code, tagger._labels.get(code, code), round(s[j], 4),
+                                   evidence + (f"model:{p[j]:.2f}",)))
+        out.append(tuple(row))
+    return out
+
+
+def test_extract_categories_batch_same_as_row_by_row(tagger):
+    """The batch choice (thresholds, fallback, order by score with ties in code order,
+    evidence) is the row-by-row one, on random rows whose scores often tie or sit exactly on a
+    threshold or the fallback, with rules fired on several categories, a rule listed twice
+    and categories without rules."""
+    import copy
+    import random
+
+    from pipeline.rules import RuleHit
+
+    tagger = copy.copy(tagger)
+    tagger.fallback = 0.25  # a score can equal it exactly: 1 - (1 - 0.25) == 0.25
+    rng = random.Random(5)
+    codes, width = tagger._codes, len(tagger.model.codes_)
+    low = [0.0, 0.02, 0.05, 0.25]  # no category, or the fallback (exactly at it)
+    high = [0.9, rng.random(), *tagger._thresholds.values()]  # a category (exactly at its threshold)
+    rows, p_cats = [], np.zeros((400, width))
+    for r in range(400):
+        for c in range(width):
+            p_cats[r, c] = rng.choice(high) if rng.random() < 0.06 else rng.choice(low) * (r % 3 > 0)
+        hits = {}
+        for code in rng.sample(codes, rng.choice([0, 0, 1, 2, 3])):
+            ids = [f"r{rng.randint(1, 3)}" for _ in range(rng.randint(1, 3))]  # may repeat a rule
+            hits[code] = [RuleHit(code, i, 0, 2, rng.choice([0.3, 0.5, 1.0])) for i in ids]
+        rows.append(hits)
+    got = tagger.categories_batch(rows, p_cats)
+    assert got == _categories_batch_row_by_row(tagger, rows, p_cats)
+    assert sum(len(r) > 1 for r in got) > 20 and sum(len(r) == 0 for r in got) > 20
+    assert sum(len(r) == 1 and r[0].score < 0.5 for r in got) > 20  # the fallback
+    assert tagger.categories_batch([], np.zeros((0, width))) == []
