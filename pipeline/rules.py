@@ -99,12 +99,23 @@ def normalise_all(texts: Sequence[str]) -> list[str]:
         for code, to in _NORMALISE_TABLE.items():  # every mapped character is in the basic plane
             lut[code] = ord(to) if isinstance(to, str) else to
         _NORMALISE_LUT = lut
+    # The texts joined by NUL, which normalising leaves alone and maps nothing to, come apart
+    # again with one split (a slice per text costs more than the mapping), unless one of them
+    # holds a NUL itself.
+    joined = "\0".join(texts)
+    split = joined.count("\0") == len(texts) - 1
+    if not split:
+        joined = "".join(texts)
     try:
-        points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # a lone surrogate
         return [normalise(t) for t in texts]
-    mapped = np.where(points < 0x10000, _NORMALISE_LUT[np.minimum(points, 0xFFFF)], points)
+    # take(mode="clip") reads the table's last entry for points outside the basic plane, which
+    # np.where then leaves as they are
+    mapped = np.where(points < 0x10000, _NORMALISE_LUT.take(points, mode="clip"), points)
     joined = mapped.tobytes().decode("utf-32-le")  # uint32 already: both branches are
+    if split:
+        return joined.split("\0")
     out, i = [], 0
     for t in texts:
         out.append(joined[i:i + len(t)])

@@ -415,7 +415,10 @@ def test_rules_normalise_all_equals_normalise_one_by_one():
                 + "".join(chr(c) for c in range(0xFF01, 0xFF5F)))
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(500)]
     assert normalise_all(texts) == [normalise(t) for t in texts]
-    assert normalise_all([]) == []
+    assert normalise_all([]) == [] and normalise_all([""]) == [""] and normalise_all(["", ""]) == ["", ""]
+    with_nul = texts[:50] + ["县\0（一）", "\0", ""]  # NUL, which joins the batch, in a text
+    assert normalise_all(with_nul) == [normalise(t) for t in with_nul]
+    assert "\0" not in normalise("".join(chr(c) for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000))
 
 
 def _match_every_regex(ruleset, text):
