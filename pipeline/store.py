@@ -191,11 +191,15 @@ def clue_rows(pairs: Iterable[tuple[int, Clue]]) -> tuple[list, list, list, list
     Workers build these (plain tuples pickle and unpickle cheaply); the writer adds ids."""
     tags, cats, units, figs = [], [], [], []
     dumps = json_string_list
+    add_tag = tags.append
     for key, clue in pairs:
-        tags.append((key, int(clue.is_problem), float(clue.problem_score), dumps(clue.problem_evidence)))
-        cats += [(key, h.code, float(h.score), dumps(h.evidence)) for h in clue.categories]
-        units += [(key, i, u.text, u.start, u.end, u.canonical, u.region or "") for i, u in enumerate(clue.units)]
-        figs += [(key, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)]
+        add_tag((key, int(clue.is_problem), float(clue.problem_score), dumps(clue.problem_evidence)))
+        if clue.categories:  # most sentences have no categories, units or figures: no empty lists built
+            cats += [(key, h.code, float(h.score), dumps(h.evidence)) for h in clue.categories]
+        if clue.units:
+            units += [(key, i, u.text, u.start, u.end, u.canonical, u.region or "") for i, u in enumerate(clue.units)]
+        if clue.figures:
+            figs += [(key, i, float(f.value), f.measure, f.text) for i, f in enumerate(clue.figures)]
     return tags, cats, units, figs
 
 
