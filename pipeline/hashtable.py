@@ -66,3 +66,23 @@ class HashTable:
             more = ~found & (k >= 0)  # an occupied slot of another key: probe on
             todo, slots = todo[more], (slots[more] + 1) & self._mask
         return out, hit
+
+    def state(self) -> dict[str, np.ndarray]:
+        """The table as named arrays (for a cache file); ``from_state`` makes it again."""
+        return {"keys": self.keys, "values": self.values, "shift": np.asarray(self._shift),
+                "max_probe": np.asarray(self.max_probe)}
+
+    @classmethod
+    def from_state(cls, state: dict[str, np.ndarray]) -> "HashTable":
+        """The table ``state`` describes, without building it again. Raises ValueError for
+        arrays that cannot be one (a damaged cache: the caller rebuilds)."""
+        keys, values = np.asarray(state["keys"], dtype=np.int64), np.asarray(state["values"], dtype=np.int64)
+        size = len(keys)
+        shift = int(state["shift"])
+        if size < 16 or size & (size - 1) or len(values) != size or 64 - shift != size.bit_length() - 1:
+            raise ValueError("not a hash table")
+        table = cls.__new__(cls)
+        table.keys, table.values = keys, values
+        table._shift, table._mask = np.uint64(shift), size - 1
+        table.max_probe = int(state["max_probe"])
+        return table

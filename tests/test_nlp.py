@@ -179,11 +179,12 @@ def test_nlp_jieba_is_imported_without_pkg_resources():
     assert first.startswith("False ['县', '财政局'") and second == "True"
 
 
-def test_nlp_cut_many_builds_its_index_only_after_enough_text(monkeypatch):
+def test_nlp_cut_many_builds_its_index_only_after_enough_text(monkeypatch, tmp_path):
     """One document is cut text by text (the index would cost more than it saves); once the
     process has cut enough, batches go through the index, built once."""
     from pipeline import nlp
 
+    monkeypatch.setenv("XUNCHA_CACHE", str(tmp_path))  # no index cached yet
     monkeypatch.setattr(nlp, "_INDEX_AFTER_CHARS", 2000)
     seg = nlp.Segmenter()
     batch = ["县财政局违规发放津补贴，问题较为突出。"] * 60  # 1,200 characters
@@ -192,3 +193,55 @@ def test_nlp_cut_many_builds_its_index_only_after_enough_text(monkeypatch):
     assert seg.cut_many(batch) == want and seg._index is not None  # 2,400 characters cut
     index = seg._index
     assert seg.cut_many(batch) == want and seg._index is index
+
+
+def test_nlp_word_index_is_cached_and_checked(monkeypatch, tmp_path):
+    """The word index is built once per dictionary and then loaded from the cache folder (a
+    new process batches from its first call); a damaged or foreign cache file is rebuilt, and
+    a word added to the dictionary names another file. Tokens are the same every way."""
+    from pipeline import nlp
+
+    import json
+
+    from conftest import ROOT
+
+    monkeypatch.setenv("XUNCHA_CACHE", str(tmp_path))
+    lines = [json.loads(line)["text"] for line in (ROOT / "corpora" / "dev" / "dev.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()][:3000]
+    batches = [lines[i:i + 256] for i in range(0, len(lines), 256)]
+    first = nlp.Segmenter()
+    want = [[first.cut(t) for t in b] for b in batches]
+    assert not first._index_cached()
+    first.build_index()
+    [cached] = tmp_path.glob("word_index.*.npz")
+
+    def no_build(*a, **k):
+        raise AssertionError("the index was built again")
+
+    with monkeypatch.context() as m:
+        m.setattr(nlp._WordIndex, "__init__", no_build)
+        second = nlp.Segmenter()
+        assert second._index_cached()
+        assert [second.cut_many(b) for b in batches] == want  # batched from the first call
+        assert second._index is not None
+
+    # damaged (one flipped byte, or cut short) or from another dictionary: built again
+    data = cached.read_bytes()
+    for bad in (data[:len(data) // 2], data[:4000] + bytes([data[4000] ^ 0xFF]) + data[4001:]):
+        cached.write_bytes(bad)
+        assert nlp._WordIndex.load(cached, first._tk.FREQ, first._tk.total) is None
+        third = nlp.Segmenter()
+        third.build_index()
+        assert [third.cut_many(b) for b in batches] == want
+        assert nlp._WordIndex.load(cached, first._tk.FREQ, first._tk.total) is not None  # saved anew
+    other = dict(first._tk.FREQ)
+    other["巡察整改"] = 5
+    assert nlp._WordIndex.load(cached, other, first._tk.total + 5) is None
+
+    seg = nlp.Segmenter()
+    path = seg._index_path()
+    seg.add_word("整改回头看专项检查", 50)
+    assert seg._index_path() != path and not seg._index_cached()
+    seg.build_index()
+    assert seg.cut_many(["开展整改回头看专项检查工作"] * 30)[0] == seg.cut("开展整改回头看专项检查工作")
+    assert sorted(p.name for p in tmp_path.glob("word_index.*.npz")) == [seg._index_path().name]  # the old one went
