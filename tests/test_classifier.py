@@ -302,3 +302,26 @@ def test_classifier_hash_table_finds_every_key_and_no_other(n):
     assert table.max_probe >= 100
     got, hit = table.get(crowded)
     assert hit[:150].all() and (got[:150] == np.arange(150)).all() and not hit[150:].any()
+
+
+@pytest.mark.parametrize("n, spread", [(300, 1 << 62), (3000, 1 << 62), (3000, 5000), (40, 1 << 62)])
+def test_classifier_hash_table_agrees_with_a_dict(n, spread):
+    """Every query answers as a dict would: keys found with their values, absent keys and
+    negative queries (-1 marks an empty slot) not found; also with clusters longer than one
+    block of probes (keys crowded into a few home slots)."""
+    from pipeline.hashtable import HashTable
+
+    rng = np.random.default_rng(n + spread % 97)
+    keys = np.unique(rng.integers(0, spread, n * 2))[:n]
+    values = rng.integers(0, 1 << 40, len(keys))
+    tables = [HashTable(keys, values)]
+    probe = HashTable(keys[:8], np.arange(8))
+    crowded = keys[probe._home(keys) < 2]  # a table of 8 keys has 32 slots: 1 in 16 homes here
+    tables.append(HashTable(crowded, values[:len(crowded)]))
+    for table, ks, vs in zip(tables, (keys, crowded), (values, values[:len(crowded)])):
+        truth = dict(zip(ks.tolist(), vs.tolist()))
+        query = np.concatenate([ks, rng.integers(0, spread, 2000), [-1, -2, -(1 << 62), 0], rng.permutation(ks)])
+        got, hit = table.get(query)
+        want = [truth.get(q) for q in query.tolist()]
+        assert hit.tolist() == [w is not None for w in want]
+        assert got.tolist() == [w or 0 for w in want]
