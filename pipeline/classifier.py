@@ -42,8 +42,9 @@ _WHITESPACE_RUNS = re.compile(r"\s\s+")  # scikit-learn's char analyzer collapse
 
 
 _BMP = 0x10000
+_SHORT_WORD = 3  # the most characters of a word looked up by its packed code points
 _UNSEEN = -2  # a word not yet in ClueModel's word memo (-1: a word the vocabulary lacks)
-WORD_MEMO_LIMIT = 200_000  # words a model's memo holds beyond its vocabulary before it starts afresh
+WORD_MEMO_LIMIT = 50_000  # words a model's memo holds beyond its vocabulary before it starts afresh
 SCIPY_MIN_ENTRIES = 100_000  # entries of a feature matrix from which Features.dot uses scipy
 
 
@@ -111,6 +112,17 @@ def _pack(gram: str) -> int:
     return code
 
 
+def _pack_words(points: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Words of one to three characters as one integer each: each code point plus one in a
+    21-bit field (so a word never packs as a longer one, whatever its code points); the
+    words' code points are ``points[starts[i]:starts[i] + lens[i]]``."""
+    key = points[starts] + 1
+    for j in range(1, _SHORT_WORD):
+        more = np.flatnonzero(lens > j)
+        key[more] = (key[more] << 21) | (points[starts[more] + j] + 1)
+    return key
+
+
 def _fold_word_lists(lists: Sequence[Sequence[str]]) -> list[list[str]]:
     """``[[normalise(w) for w in ws] for ws in lists]``, the batch's words normalised at once
     (joined by spaces, which no word holds and normalise keeps)."""
@@ -135,9 +147,8 @@ def _without_numbering(texts: Sequence[str], words: Sequence, cuts: Sequence[int
     folded (``rules.normalise``), when the words were not; as it maps one character to one,
     words spell the numbering folded exactly when their folded forms do."""
     out_texts, out_words = list(texts), list(words)
-    for i, (text, n) in enumerate(zip(texts, cuts)):
-        if not n:
-            continue
+    for i in [i for i, n in enumerate(cuts) if n]:  # the numbered few
+        text, n = texts[i], cuts[i]
         out_texts[i] = text[n:]
         ws = words[i]
         parts = ws.split(" ") if isinstance(ws, str) else ws
@@ -149,6 +160,18 @@ def _without_numbering(texts: Sequence[str], words: Sequence, cuts: Sequence[int
         if (spelled if fold is None else fold(spelled)) == target:
             out_words[i] = " ".join(parts[k:]) if isinstance(ws, str) else list(parts[k:])
     return out_texts, out_words
+
+
+def _sorted(keys: np.ndarray) -> np.ndarray:
+    """Non-negative int64 keys sorted. A batch's feature keys fit 32 bits (a few hundred rows
+    above 17 bits of columns): those are sorted as two 16-bit digits, low then high, each by
+    numpy's stable sort, which is a radix sort for 16-bit values (a third quicker than
+    sorting the 32-bit keys at once, itself twice as quick as 64-bit ones)."""
+    if len(keys) == 0 or int(keys.max()) >= 1 << 32:
+        return np.sort(keys)
+    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    order = order[np.argsort((keys[order] >> 16).astype(np.uint16), kind="stable")]
+    return keys[order]
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -185,6 +208,8 @@ class Signals:
     # none, and skip every frame
     _decisive: tuple = field(init=False, compare=False, hash=False, repr=False)
     _decisive_anchors: Optional[re.Pattern] = field(init=False, compare=False, hash=False, repr=False)
+    # each section kind's feature token (None: §sec_none), one string for every sentence
+    _section_tokens: dict = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         index = LiteralIndex.of([p for _, p in self.cues])
@@ -199,6 +224,8 @@ class Signals:
             words = sorted(set().union(*literals), key=len, reverse=True)
             anchors = re.compile("|".join(map(re.escape, words)))
         object.__setattr__(self, "_decisive_anchors", anchors)
+        object.__setattr__(self, "_section_tokens", {kind: f"§sec_{kind or 'none'}"
+                                                     for kind in [None] + [k for k, _ in self.section_kinds]})
         object.__setattr__(self, "_cue_checks", tuple(
             (f"§cue_{name}", None if k in index.exact else pattern) for k, (name, pattern) in enumerate(self.cues)))
 
@@ -260,7 +287,7 @@ class Signals:
         return None
 
     def feature_tokens(self, text: str, section: Sequence[str]) -> list[str]:
-        out = [f"§sec_{self.section_kind(section) or 'none'}"]
+        out = [self._section_tokens[self.section_kind(section)]]
         checks = self._cue_checks
         for k in self._cue_index.ordered(text):  # cue families in file order
             token, pattern = checks[k]
@@ -269,11 +296,18 @@ class Signals:
         return out
 
 
+_RULE_TOKENS: dict[str, str] = {}  # category code -> its rule token, one string for every sentence
+
+
 def feature_words(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> list[str]:
     """The words the word vectorizer reads: tokens (whitespace dropped), signal tokens and one
     token per category whose rules fired (so the model learns how far to trust each rule
     family). No word contains a space: jieba gives whitespace tokens of their own."""
-    return list(filter(str.strip, tokens)) + list(signals) + [f"§r_{c}" for c in rule_codes]
+    words = list(filter(str.strip, tokens))
+    words += signals
+    for c in rule_codes:
+        words.append(_RULE_TOKENS.get(c) or _RULE_TOKENS.setdefault(c, f"§r_{c}"))
+    return words
 
 
 def feature_string(tokens: Sequence[str], signals: Sequence[str], rule_codes: Sequence[str] = ()) -> str:
@@ -401,18 +435,17 @@ class ClueModel:
             cols.append(col[hit])
         offset = len(self.char_terms_)
         n_cols = offset + len(self.tok_terms_)
-        # duplicates summed: one entry per (row, column), sorted, with its count (a batch's keys
-        # fit 32 bits, whose sort takes half the time of 64-bit keys)
-        keys = np.concatenate(rows) * n_cols + np.concatenate(cols)
-        if n_rows * n_cols < 1 << 32:
-            keys = keys.astype(np.uint32)
-        keys.sort(kind="stable")  # np.unique's own sort; the stable one is a fifth quicker here
+        # duplicates summed: one entry per (row, column), sorted, with its count; a key is the
+        # row above the column's bits, so it sorts as (row, column) and splits with a shift
+        col_bits = max(n_cols - 1, 1).bit_length()
+        keys = _sorted((np.concatenate(rows) << col_bits) | np.concatenate(cols))
         first = np.empty(len(keys), dtype=bool)
         first[:1] = True
         np.not_equal(keys[1:], keys[:-1], out=first[1:])
         starts = np.flatnonzero(first)
         counts = np.diff(starts, append=len(keys))
-        row, col = np.divmod(keys[starts].astype(np.int64), n_cols)
+        keys = keys[starts].astype(np.int64)
+        row, col = keys >> col_bits, keys & ((1 << col_bits) - 1)
         data = np.log(counts.astype(np.float32)) + np.float32(1.0)  # sublinear tf
         data *= self.idf_[col]
         # per-row, per-block L2 norms
@@ -486,6 +519,14 @@ class ClueModel:
                 pair_cols.append(offset + j)
         self._pair_table = HashTable(np.asarray(pair_codes, dtype=np.int64), np.asarray(pair_cols, dtype=np.int64))
         self._word_memo = self._vocabulary_memo()
+        short = [w for w in words if len(w) <= _SHORT_WORD]
+        lens = np.fromiter(map(len, short), dtype=np.int64, count=len(short))
+        points = np.frombuffer("".join(short).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        self._short_words = HashTable(_pack_words(points, np.cumsum(lens) - lens, lens),
+                                      np.asarray([self._word_ids[w] for w in short], dtype=np.int64))
+        # rules.normalise as a table over the Basic Multilingual Plane (it maps nothing beyond)
+        bmp = "".join(map(chr, range(_BMP)))
+        self._fold_bmp = np.frombuffer(normalise(bmp).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         self.idf_ = np.concatenate([self.char_idf_, self.tok_idf_]).astype(np.float32)
 
     def predict_proba(self, texts, token_strings) -> tuple[np.ndarray, np.ndarray]:
@@ -516,30 +557,57 @@ class ClueModel:
         """The feature matrix the two ``*_proba`` methods score (``normalised``: see _folded)."""
         if all(isinstance(ts, str) for ts in token_strings):
             return self._features(*self._folded(texts, token_strings, normalised))
-        # word lists, as tagging passes them: a word is folded and looked up once per worker
-        # (the memo), not at each occurrence; the texts are folded as above
+        # word lists, as tagging passes them: the words are folded and looked up in numpy,
+        # not one string at a time (``_word_ids_of``); the texts are folded as above
         texts, word_lists = self._folded(texts, token_strings, normalised, fold_words=False)
-        return self._matrix(texts, *self._memo_word_ids(word_lists))
+        return self._matrix(texts, *self._word_ids_of(word_lists))
 
-    def _memo_word_ids(self, word_lists) -> tuple[np.ndarray, np.ndarray]:
+    def _word_ids_of(self, word_lists) -> tuple[np.ndarray, np.ndarray]:
         """(``_word_ids`` of each word, folded as ``_folded`` folds them, -1 for a word the
-        vocabulary lacks; how many words each list has), from the memo of words seen before:
-        it starts as the vocabulary's words that folding keeps as they are, and takes in
-        each new word (up to ``WORD_MEMO_LIMIT``, then it starts afresh)."""
+        vocabulary lacks; how many words each list has).
+
+        Most words are of one to three characters: those are looked up as integers, their
+        folded code points packed (``_pack_words``) and found in a hash table of the
+        vocabulary's short words, so no string is built or hashed. Longer words (the signal
+        tokens, long names) go through ``_long_word_ids``."""
         flat = list(chain.from_iterable(word_lists))
         counts = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
-        memo = self._word_memo
-        ids = np.fromiter(map(memo.get, flat, repeat(_UNSEEN)), dtype=np.int64, count=len(flat))
-        unseen = np.flatnonzero(ids == _UNSEEN)
-        if len(unseen):
-            new = list(dict.fromkeys([flat[i] for i in unseen.tolist()]))
-            get = self._word_ids.get
-            new_ids = dict(zip(new, [get(w, -1) for w in (normalise_all(new) if self.fold_width else new)]))
-            ids[unseen] = [new_ids[flat[i]] for i in unseen.tolist()]
-            if len(memo) + len(new_ids) > len(self._word_ids) + WORD_MEMO_LIMIT:
-                memo = self._word_memo = self._vocabulary_memo()
-            memo.update(new_ids)
+        try:  # the words, NUL after each: where the NULs fall gives each word's length
+            points = np.frombuffer("\0".join(flat + [""]).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        except UnicodeEncodeError:  # a lone surrogate: no code points to pack
+            return np.asarray(self._long_word_ids(flat), dtype=np.int64), counts
+        ends = np.flatnonzero(points == 0)
+        if len(ends) != len(flat):  # a word holds a NUL
+            ends = np.cumsum(np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)) + 1) - 1
+        starts = np.concatenate([[0], ends[:-1] + 1]) if len(flat) else ends
+        lens = ends - starts
+        if self.fold_width:
+            fold = self._fold_bmp
+            points = fold[points] if not len(points) or points.max() < _BMP else \
+                np.where(points < _BMP, fold[np.minimum(points, _BMP - 1)], points)
+        ids = np.full(len(flat), -1, dtype=np.int64)  # and so stays an empty word
+        short = np.flatnonzero((lens > 0) & (lens <= _SHORT_WORD))
+        col, hit = self._short_words.get(_pack_words(points, starts[short], lens[short]))
+        ids[short[hit]] = col[hit]
+        long = np.flatnonzero(lens > _SHORT_WORD)
+        if len(long):
+            ids[long] = self._long_word_ids([flat[i] for i in long.tolist()])
         return ids, counts
+
+    def _long_word_ids(self, words: list[str]) -> list[int]:
+        """``_word_ids_of`` word by word, from the memo of words seen before: it starts as the
+        vocabulary's words that folding keeps as they are, and takes in each new word (up to
+        ``WORD_MEMO_LIMIT``, then it starts afresh)."""
+        memo = self._word_memo
+        ids = list(map(memo.get, words, repeat(_UNSEEN)))
+        if _UNSEEN in ids:
+            get = self._word_ids.get
+            for k, w in enumerate(words):
+                if ids[k] == _UNSEEN:
+                    ids[k] = memo[w] = get(normalise(w) if self.fold_width else w, -1)
+            if len(memo) > len(self._word_ids) + WORD_MEMO_LIMIT:
+                self._word_memo = self._vocabulary_memo()
+        return ids
 
     def _vocabulary_memo(self) -> dict[str, int]:
         """The word memo's start: each vocabulary word that folding keeps as it is, and its id."""

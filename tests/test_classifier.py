@@ -325,3 +325,50 @@ def test_classifier_hash_table_agrees_with_a_dict(n, spread):
         want = [truth.get(q) for q in query.tolist()]
         assert hit.tolist() == [w is not None for w in want]
         assert got.tolist() == [w or 0 for w in want]
+
+
+@pytest.mark.parametrize("limit", [50_000, 0])
+def test_classifier_word_lists_score_as_their_folded_words(tagger, monkeypatch, limit):
+    """Tagging passes word lists, whose words are looked up by their packed code points (up to
+    three characters) or through a memo: the matrix is the one the folded words give, as
+    ``_folded`` folds them, also for full-width forms, words the vocabulary lacks, astral
+    characters, a NUL or a lone surrogate in a word, empty words, numbering, and a memo that
+    keeps starting afresh."""
+    from pipeline import classifier
+
+    monkeypatch.setattr(classifier, "WORD_MEMO_LIMIT", limit)
+    model = tagger.model
+    texts = ["（一）县财政局违规发放津补贴１２万元。", "3、ＡＢＣ公司“三重一大”制度执行不严格", "𠀀县交通局",
+             "未发现问题", "", "第二部分 存在的问题", "a\x00b", "县局"]
+    words = tagger.features(texts[:6], [(), ("二、存在的问题",), (), (), (), ()])[1]
+    words += [["a\x00b", "县", "财政局", "\x00", "违规", "§sec_none"], ["县", "\ud800", "局"]]
+    words[2] = words[2] + ["", "𠀀县", "𠀀", "ＡＢＣＤ", "，", "\u3000", "不到位", "§sec_problem", "§r_nosuchcode"]
+    words[3] = words[3] + ["某某某某某某", "§cue_negation", "（", "一", "）"]
+    for batch in (texts, texts[:2], texts[3:6], texts[:6], texts[2:3], texts[6:], texts[6:7]):
+        rows = [texts.index(t) for t in batch]
+        lists = [words[i] for i in rows]
+        for _ in range(2):  # the memo filled by the first pass
+            got = model.features(batch, lists)
+            want = model._features(*model._folded(batch, lists))
+            for name in ("data", "col", "row"):
+                assert np.array_equal(getattr(got, name), getattr(want, name)), name
+            assert (got.n_rows, got.n_cols) == (want.n_rows, want.n_cols)
+
+
+def test_classifier_feature_keys_sort_as_numpy_sorts():
+    from pipeline.classifier import _sorted
+
+    rng = np.random.default_rng(5)
+    for high in (1 << 16, 1 << 26, 1 << 32, 1 << 40):
+        keys = rng.integers(0, high, 5000)
+        assert np.array_equal(_sorted(keys.copy()), np.sort(keys))
+    assert len(_sorted(np.zeros(0, dtype=np.int64))) == 0
+
+
+def test_classifier_feature_words_are_the_tokens_signals_and_rule_tokens():
+    from pipeline.classifier import feature_words
+
+    tokens = ["县", " ", "财政局", "\u3000", "", "违规"]
+    for _ in range(2):
+        assert feature_words(tokens, ["§sec_none", "§cue_negation"], ["finance", "extravagance"]) == [
+            "县", "财政局", "违规", "§sec_none", "§cue_negation", "§r_finance", "§r_extravagance"]
