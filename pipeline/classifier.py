@@ -165,8 +165,8 @@ def _without_numbering(texts: Sequence[str], words: Sequence, cuts: Sequence[int
 def _sorted(keys: np.ndarray) -> np.ndarray:
     """Non-negative int64 keys sorted. A batch's feature keys fit 32 bits (a few hundred rows
     above 17 bits of columns): those are sorted as two 16-bit digits, low then high, each by
-    numpy's stable sort, which is a radix sort for 16-bit values (a third quicker than
-    sorting the 32-bit keys at once, itself twice as quick as 64-bit ones)."""
+    numpy's stable sort, which is a radix sort for 16-bit values (a quarter quicker than
+    sorting the keys as 32-bit values, itself twice as quick as sorting 64-bit ones)."""
     if len(keys) == 0 or int(keys.max()) >= 1 << 32:
         return np.sort(keys)
     order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
@@ -542,11 +542,9 @@ class ClueModel:
         cuts = [numbering_length(t) for t in texts] if self.strip_numbering else None  # 、 before folding
         if self.fold_width:
             texts = normalise_all(texts) if normalised is None else normalised
-            if not fold_words:
-                pass
-            elif all(isinstance(ts, str) for ts in token_strings):
+            if fold_words and all(isinstance(ts, str) for ts in token_strings):
                 token_strings = normalise_all(token_strings)
-            else:
+            elif fold_words:
                 token_strings = _fold_word_lists(token_strings)
         if cuts is not None and any(cuts):
             fold = normalise if self.fold_width and not fold_words else None
@@ -610,10 +608,10 @@ class ClueModel:
         return ids
 
     def _vocabulary_memo(self) -> dict[str, int]:
-        """The word memo's start: each vocabulary word that folding keeps as it is, and its id."""
+        """The word memo's start: each long vocabulary word that folding keeps as it is, and its id."""
         words = list(self._word_ids)
         kept = normalise_all(words) if self.fold_width and words else words
-        return {w: i for w, f, i in zip(words, kept, self._word_ids.values()) if w == f}
+        return {w: i for w, f, i in zip(words, kept, self._word_ids.values()) if w == f and len(w) > _SHORT_WORD}
 
     def problem_proba(self, X: Features) -> np.ndarray:
         """Problem probability per row of ``X``."""
