@@ -95,7 +95,9 @@ class HashTable:
         if size < 16 or size & (size - 1) or len(values) != size or 64 - shift != size.bit_length() - 1:
             raise ValueError("not a hash table")
         table = cls.__new__(cls)
-        table.keys, table.values = keys, values
+        table._slots = np.empty(size, dtype=_SLOT)
+        table._slots["key"], table._slots["value"] = keys, values
+        table.keys, table.values = table._slots["key"], table._slots["value"]
         table._shift, table._mask = np.uint64(shift), size - 1
         table.max_probe = int(state["max_probe"])
         return table

@@ -372,3 +372,20 @@ def test_classifier_feature_words_are_the_tokens_signals_and_rule_tokens():
     for _ in range(2):
         assert feature_words(tokens, ["§sec_none", "§cue_negation"], ["finance", "extravagance"]) == [
             "县", "财政局", "违规", "§sec_none", "§cue_negation", "§r_finance", "§r_extravagance"]
+
+
+def test_classifier_hash_table_state_round_trip():
+    """``HashTable.from_state(t.state())`` answers as ``t`` does (the segmenter caches its word
+    index so), and a state that cannot be a table is refused."""
+    from pipeline.hashtable import HashTable
+
+    rng = np.random.default_rng(7)
+    keys = np.unique(rng.integers(0, 2**62, 5000))
+    table = HashTable(keys, np.arange(len(keys)) * 3)
+    again = HashTable.from_state({k: np.array(v) for k, v in table.state().items()})
+    query = np.concatenate([keys, rng.integers(0, 2**62, 5000), [-1, -5]])
+    for got, want in zip(again.get(query), table.get(query)):
+        assert np.array_equal(got, want)
+    bad = dict(table.state(), keys=table.keys[:-1])
+    with pytest.raises(ValueError):
+        HashTable.from_state(bad)
