@@ -447,12 +447,21 @@ def bundle_files(sizes: list[int], jobs: int, alone: Optional[list[bool]] = None
     them and ``BUNDLE_BYTES`` in all. A worker handed a few small files at once tags their
     sentences as one batch, whose numpy steps cost about the same for one document or
     several, and one message carries them all. No fewer than four tasks per worker while
-    there are files enough, so none waits at the end."""
-    per = max(1, min(BUNDLE_FILES, len(sizes) // (4 * max(1, jobs))))
+    there are files enough, and the last few files (two per task a worker may hold) go one
+    by one, so that no worker is left with bundles to do while the others have finished."""
+    jobs = max(1, jobs)
+    per = max(1, min(BUNDLE_FILES, len(sizes) // (4 * jobs)))
+    tail = len(sizes) - 4 * jobs if per > 1 else len(sizes)  # the files from here on go alone
     bundles: list[list[int]] = []
     current: list[int] = []
     size = 0
     for i, n in enumerate(sizes):
+        if i >= tail:
+            if current:
+                bundles.append(current)
+                current = []
+            bundles.append([i])
+            continue
         single = alone is not None and alone[i]
         if current and (single or len(current) >= per or size + n > BUNDLE_BYTES):
             bundles.append(current)

@@ -382,6 +382,7 @@ def test_ingest_bundles_are_runs_of_small_files_and_leave_every_worker_work():
     bundles = bundle_files(sizes, jobs=2)
     assert [i for b in bundles for i in b] == list(range(100))  # every file once, in order
     assert max(map(len, bundles)) == BUNDLE_FILES and len(bundles) >= 8
+    assert bundles[-8:] == [[i] for i in range(92, 100)]  # the last files one by one: an even finish
     # a big file goes alone; no bundle passes the byte cap unless it holds one file
     sizes = [1000, 1000, BUNDLE_BYTES + 5, 1000] + [BUNDLE_BYTES // 3] * 9
     for bundle in bundle_files(sizes, jobs=1):
@@ -394,7 +395,7 @@ def test_ingest_bundles_are_runs_of_small_files_and_leave_every_worker_work():
     alone = [i in (3, 9) for i in range(40)]
     bundles = bundle_files([10] * 40, jobs=1, alone=alone)
     assert [3] in bundles and [9] in bundles and [i for b in bundles for i in b] == list(range(40))
-    assert [0, 1, 2] in bundles and [4, 5, 6, 7, 8] in bundles
+    assert [0, 1, 2] in bundles and [4, 5, 6, 7, 8] in bundles and bundles[-4:] == [[36], [37], [38], [39]]
 
 
 @pytest.mark.parametrize("tag", [False, True])
