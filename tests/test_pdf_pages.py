@@ -319,8 +319,8 @@ class _InlinePool:
 
     def run(self, items):
         state = self.init(*self.init_args) if self.init else None
-        for key, payload in items:
-            _InlinePool.payloads.append(payload)
+        for key, payload in items:  # ingest hands out files in lists (bundles: one PDF each)
+            _InlinePool.payloads.extend(payload if isinstance(payload, list) else [payload])
             yield key, "ok", self.task(state, payload)
 
     def close(self):
