@@ -510,3 +510,20 @@ def test_store_pool_workers_pack_documents_and_count_their_summaries(tmp_path):
             assert (summary.stored, summary.clues) == (1, sum(1 for r in clues[0] if r[1]))
         dumps.append([sorted(_rows(tmp_path / f"{name}.db", f"SELECT * FROM {t}")) for t in tables])
     assert dumps[0] == dumps[1] and dumps[0][5]  # the same rows, summaries included
+
+
+@pytest.mark.parametrize("n", [0, 1, 49, 50, 51, 123])
+def test_store_insert_rows_equals_executemany(n):
+    """``insert_rows`` (fifty rows a statement, the rest one by one) stores the very rows
+    ``executemany`` stores, in the same order and so with the same ids."""
+    from pipeline.store import insert_rows
+
+    rows = [(f"第{i}句，“引号”\\n", i * 0.5 if i % 3 else None, i, None if i % 2 else "x") for i in range(n)]
+    conns = [sqlite3.connect(":memory:") for _ in range(2)]
+    for c in conns:
+        c.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b REAL, c INTEGER, d TEXT, e INTEGER)")
+    conns[0].executemany("INSERT INTO t (a, b, c, d, e) VALUES (?,?,?,?,7)", rows)
+    insert_rows(conns[1], "INSERT INTO t (a, b, c, d, e)", "(?,?,?,?,7)", rows)
+    insert_rows(conns[1], "INSERT INTO t (a, b, c, d, e)", "(?,?,?,?,7)", iter([]))
+    got = [c.execute("SELECT * FROM t ORDER BY id").fetchall() for c in conns]
+    assert got[0] == got[1] and len(got[0]) == n
