@@ -275,7 +275,8 @@ def insert_rows(conn: sqlite3.Connection, head: str, row: str, rows: Sequence[tu
     so the same ids. Stepping and resetting a statement per row is much of what
     ``executemany`` costs for the wide rows of sentences and tags: storing 1,000 bench files'
     rows took 1.94 CPU s with them inserted row by row and 1.63 s fifty at a time. (The
-    narrower clue rows, whose indexes take random keys, were slower so: 1.51 s with them too.)
+    narrower clue rows, whose indexes take random keys, were slower so: 2.02 s with every
+    table fifty at a time.)
     ``row``: the row's placeholders, such as "(?,?,?,0)" (at most 500 of them in a statement:
     50 rows of 10)."""
     if not isinstance(rows, (list, tuple)):
