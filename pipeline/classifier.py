@@ -27,7 +27,7 @@ import yaml
 from .errors import ModelError, RuleFileError
 from .hashtable import HashTable
 from .prefilter import LiteralIndex, required_literals
-from .rules import normalise, normalise_all, safe_load
+from .rules import normalise, normalise_all, normalise_points, safe_load
 from .structure import numbering_length
 
 MODEL_FILE = "model.skops"
@@ -524,9 +524,6 @@ class ClueModel:
         points = np.frombuffer("".join(short).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         self._short_words = HashTable(_pack_words(points, np.cumsum(lens) - lens, lens),
                                       np.asarray([self._word_ids[w] for w in short], dtype=np.int64))
-        # rules.normalise as a table over the Basic Multilingual Plane (it maps nothing beyond)
-        bmp = "".join(map(chr, range(_BMP)))
-        self._fold_bmp = np.frombuffer(normalise(bmp).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         self.idf_ = np.concatenate([self.char_idf_, self.tok_idf_]).astype(np.float32)
 
     def predict_proba(self, texts, token_strings) -> tuple[np.ndarray, np.ndarray]:
@@ -580,9 +577,7 @@ class ClueModel:
         starts = np.concatenate([[0], ends[:-1] + 1]) if len(flat) else ends
         lens = ends - starts
         if self.fold_width:
-            fold = self._fold_bmp
-            points = fold[points] if not len(points) or points.max() < _BMP else \
-                np.where(points < _BMP, fold[np.minimum(points, _BMP - 1)], points)
+            points = normalise_points(points)
         ids = np.full(len(flat), -1, dtype=np.int64)  # and so stays an empty word
         short = np.flatnonzero((lens > 0) & (lens <= _SHORT_WORD))
         col, hit = self._short_words.get(_pack_words(points, starts[short], lens[short]))

@@ -85,13 +85,10 @@ def normalise(text: str) -> str:
 _NORMALISE_LUT = None  # numpy array: code point -> normalised code point, for the basic plane
 
 
-def normalise_all(texts: Sequence[str]) -> list[str]:
-    """``[normalise(t) for t in texts]`` in one pass over the batch's code points (numpy):
-    ``str.translate`` costs a dictionary look-up per character of non-ASCII text, and
-    tagging normalises every sentence's characters and words."""
+def normalise_points(points):
+    """``normalise`` on a numpy array of code points (its dtype kept for int64 input): what
+    ``normalise_all`` maps, and the model's word look-ups (``ClueModel``) fold, one table."""
     global _NORMALISE_LUT
-    if not texts:
-        return []
     import numpy as np
 
     if _NORMALISE_LUT is None:
@@ -99,6 +96,19 @@ def normalise_all(texts: Sequence[str]) -> list[str]:
         for code, to in _NORMALISE_TABLE.items():  # every mapped character is in the basic plane
             lut[code] = ord(to) if isinstance(to, str) else to
         _NORMALISE_LUT = lut
+    # take(mode="clip") reads the table's last entry for points outside the basic plane, which
+    # np.where then leaves as they are
+    return np.where(points < 0x10000, _NORMALISE_LUT.take(points, mode="clip"), points)
+
+
+def normalise_all(texts: Sequence[str]) -> list[str]:
+    """``[normalise(t) for t in texts]`` in one pass over the batch's code points (numpy):
+    ``str.translate`` costs a dictionary look-up per character of non-ASCII text, and
+    tagging normalises every sentence's characters and words."""
+    if not texts:
+        return []
+    import numpy as np
+
     # The texts joined by NUL, which normalising leaves alone and maps nothing to, come apart
     # again with one split (a slice per text costs more than the mapping), unless one of them
     # holds a NUL itself.
@@ -110,10 +120,7 @@ def normalise_all(texts: Sequence[str]) -> list[str]:
         points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # a lone surrogate
         return [normalise(t) for t in texts]
-    # take(mode="clip") reads the table's last entry for points outside the basic plane, which
-    # np.where then leaves as they are
-    mapped = np.where(points < 0x10000, _NORMALISE_LUT.take(points, mode="clip"), points)
-    joined = mapped.tobytes().decode("utf-32-le")  # uint32 already: both branches are
+    joined = normalise_points(points).tobytes().decode("utf-32-le")  # uint32 in, uint32 out
     if split:
         return joined.split("\0")
     out, i = [], 0
@@ -721,11 +728,7 @@ class RuleSet:
                 spans = fired[rule_of[k]] = []
             spans.append(first.span())
             spans.extend(m.span() for m in regex.finditer(norm, first.end()))
-        flat = self._flat
-        for index in [i for i in fired if flat[i].unless is not None]:
-            if self._unless_of(index).search(norm):  # type: ignore[union-attr]
-                del fired[index]
-        return fired
+        return self._without_unless(fired, norm)
 
     def _first_spans(self, norm: str) -> dict[int, tuple[int, int]]:
         """Rule index -> its leftmost span (the least first span of its regexes), for each rule
@@ -739,11 +742,16 @@ class RuleSet:
                 i, span = rule_of[k], m.span()
                 if i not in first or span < first[i]:
                     first[i] = span
-        if first and not self._with_unless.isdisjoint(first):
-            for i in self._with_unless.intersection(first):
+        return self._without_unless(first, norm)
+
+    def _without_unless(self, fired: dict, norm: str) -> dict:
+        """``fired`` (rule index -> its spans) without the rules whose ``unless`` cue occurs in
+        ``norm``; the rules without one are not looked at."""
+        if fired and not self._with_unless.isdisjoint(fired):
+            for i in self._with_unless.intersection(fired):
                 if self._unless_of(i).search(norm):  # type: ignore[union-attr]
-                    del first[i]
-        return first
+                    del fired[i]
+        return fired
 
     def match(self, text: str) -> list[RuleHit]:
         """All hits of all rules on ``text`` (one sentence), after ``unless``, in text order."""
