@@ -233,8 +233,9 @@ class Segmenter:
         return [tokens[a:b] for a, b in zip([0] + [k + 1 for k in last[:-1]], last)]
 
     def build_index(self) -> None:
-        """Build the word index now and have ``cut_many`` use it from the first batch (for a
-        caller that will cut megabytes, such as a benchmark's set-up)."""
+        """Load the word index now (from the cache, else built and cached) and have
+        ``cut_many`` use it from the first batch: for a caller that will cut megabytes, such as
+        a pool worker's set-up or a benchmark's."""
         self._batching = True
         self._word_index()
 
