@@ -136,7 +136,7 @@ def _pool_parse_task(state, task):
     """``_parse_task`` in a pool worker: a Document is packed for the trip to the writer. A
     list of tasks (``ingest``'s bundles): one (status, result) per file."""
     if isinstance(task, list):
-        return [_guarded(lambda t: _packed(_parse_task(state, t)), t) for t in task]
+        return [_file_result(lambda t: _packed(_parse_task(state, t)), t) for t in task]
     return _packed(_parse_task(state, task))
 
 
@@ -154,20 +154,20 @@ def _parse_and_tag_bundle(state, tasks: list) -> list[tuple[str, object]]:
     per file. Should tagging the batch raise, each document is tagged alone, so that only the
     one at fault fails."""
     reader, tagger = state
-    out = [_guarded(lambda t: _parse_task(reader, t), t) for t in tasks]
+    out = [_file_result(lambda t: _parse_task(reader, t), t) for t in tasks]
     docs = [i for i, (status, result) in enumerate(out) if status == "ok" and isinstance(result, Document)]
     try:
         clues = tagger.tag_documents([(out[i][1].sentences, out[i][1].meta.region) for i in docs])
     except Exception:
         for i in docs:
-            out[i] = _guarded(lambda doc: _packed(tag_parsed(tagger, doc)), out[i][1])
+            out[i] = _file_result(lambda doc: _packed(tag_parsed(tagger, doc)), out[i][1])
         return out
     for i, doc_clues in zip(docs, clues):
-        out[i] = _guarded(lambda doc: _packed((doc, clue_rows(enumerate(doc_clues)))), out[i][1])
+        out[i] = _file_result(lambda doc: _packed((doc, clue_rows(enumerate(doc_clues)))), out[i][1])
     return out
 
 
-def _guarded(fn, task) -> tuple[str, object]:
+def _file_result(fn, task) -> tuple[str, object]:
     """("ok", ``fn(task)``), or ("error", the exception in one line) as the pool reports an
     exception of a whole task: one file's bug does not lose the others of its bundle."""
     try:
