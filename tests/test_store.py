@@ -240,14 +240,15 @@ def _damage(data: bytes, how: str, tmp_path) -> bytes:
         return data[:100]
     if how == "truncated":
         return data[: len(data) // 2 + 7]
+    size = int.from_bytes(data[16:18], "big")  # the file's page size (its header, bytes 16–17)
     if how == "page1_zeroed":
-        return data[:16] + b"\x00" * (4096 - 16) + data[4096:]
+        return data[:16] + b"\x00" * (size - 16) + data[size:]
     if how == "table_page":
         conn = sqlite3.connect(tmp_path / "valid.db")
         (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'failures'").fetchone()
         conn.close()
-        page = 4096 * (root - 1)
-        return data[:page] + b"\xff" * 4096 + data[page + 4096:]
+        page = size * (root - 1)
+        return data[:page] + b"\xff" * size + data[page + size:]
     raise ValueError(how)
 
 
@@ -312,6 +313,27 @@ def test_store_reopens_and_keeps_schema(tmp_path):
     from pipeline.store import MIGRATIONS
 
     assert names == [name for name, _ in MIGRATIONS]
+
+
+def test_store_new_file_has_large_pages_and_an_older_file_keeps_its_own(tmp_path):
+    """A new store is made with PAGE_SIZE pages (cheaper bulk inserts); a store made with
+    SQLite's default 4 KiB pages opens, takes documents and keeps its pages."""
+    from pipeline.store import PAGE_SIZE
+
+    new = tmp_path / "new.db"
+    with Store(new) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE != 4096
+    old = tmp_path / "old.db"
+    con = sqlite3.connect(old)
+    con.execute("PRAGMA page_size=4096")
+    con.execute("CREATE TABLE scratch (x)")  # the file now exists with 4 KiB pages
+    con.execute("DROP TABLE scratch")
+    con.commit()
+    con.close()
+    result = _ingest(old, _write(tmp_path / "in" / "r.txt", REPORT))
+    assert result.exit_code == 0, result.output
+    assert _status(old)["documents"] == 1
+    assert _rows(old, "PRAGMA page_size") == [(4096,)]
 
 
 def test_store_summary_migration_fills_summaries_of_an_older_store(sample_store, tmp_path):
