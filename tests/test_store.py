@@ -336,6 +336,26 @@ def test_store_new_file_has_large_pages_and_an_older_file_keeps_its_own(tmp_path
     assert _rows(old, "PRAGMA page_size") == [(4096,)]
 
 
+def test_store_tags_tagger_index_is_dropped_from_an_older_store(tmp_path):
+    """The index on tags(tagger) is gone from new stores and from older ones when opened; what
+    used it (`status`'s tagger, `tag --retag`) still answers."""
+    db = tmp_path / "x.db"
+    result = _ingest(db, _write(tmp_path / "in" / "r.txt", REPORT))
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["tag", "--db", str(db), "--jobs", "1"]).exit_code == 0
+    index = "SELECT name FROM sqlite_master WHERE name = 'tags_tagger'"
+    assert _rows(db, index) == []
+    con = sqlite3.connect(db)
+    con.executescript("CREATE INDEX tags_tagger ON tags(tagger);"
+                      "DELETE FROM migrations WHERE name = '0005_drop_tags_tagger_index';")
+    con.close()
+    tagger = _status(db)["tagger"]
+    assert tagger and _rows(db, index) == []
+    result = CliRunner().invoke(main, ["tag", "--db", str(db), "--jobs", "1", "--retag"])
+    assert result.exit_code == 0, result.output
+    assert _status(db)["tagger"] == tagger
+
+
 def test_store_summary_migration_fills_summaries_of_an_older_store(sample_store, tmp_path):
     """A store made before the per-document summaries gets them on open, with the same report."""
     import shutil
