@@ -22,7 +22,8 @@ from .meta import detect_meta, read_meta_csv
 from .parallel import WorkerPool, _one_line, read_ahead
 from .readers import iter_files, read_document
 from .records import Document, DocumentMeta, RawDocument
-from .store import PackedDocument, Store, clue_rows, document_summary, pack_document
+from .store import MAX_PACKS, PackedDocument, PackSlice, Store, clue_rows, document_summary, pack_document, \
+    pack_documents
 from .structure import iter_sentences
 
 DEFAULT_TIME_LIMIT = 120.0
@@ -136,16 +137,45 @@ def _pool_parse_task(state, task):
     """``_parse_task`` in a pool worker: a Document is packed for the trip to the writer. A
     list of tasks (``ingest``'s bundles): one (status, result) per file."""
     if isinstance(task, list):
-        return [_file_result(lambda t: _packed(_parse_task(state, t)), t) for t in task]
-    return _packed(_parse_task(state, task))
+        return _in_one_pack([_file_result(lambda t: _packed(_parse_task(state, t)), t) for t in task])
+    return _in_one_pack([("ok", _packed(_parse_task(state, task)))])[0][1]
 
 
 def _pool_parse_and_tag_task(state, task):
     """``_parse_and_tag_task`` in a pool worker, its Document packed for the trip. A list of
     tasks (``ingest``'s bundles): one (status, result) per file."""
     if isinstance(task, list):
-        return _parse_and_tag_bundle(state, task)
-    return _packed(_parse_and_tag_task(state, task))
+        return _in_one_pack(_parse_and_tag_bundle(state, task))
+    return _in_one_pack([("ok", _packed(_parse_and_tag_task(state, task)))])[0][1]
+
+
+def _in_one_pack(results: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A task's (status, result) per file, the rows of its packed documents moved into one
+    pack image (``pack_documents``): the writer copies them from there inside SQLite. A
+    document with clues comes out as (PackedDocument, its PackSlice). Should packing fail,
+    the results go as they are (rows the writer binds itself)."""
+    items, where = [], []
+    for i, (status, result) in enumerate(results):
+        if status != "ok":
+            continue
+        if isinstance(result, PackedDocument):
+            items.append((result, None))
+            where.append(i)
+        elif isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], PackedDocument):
+            items.append(result)
+            where.append(i)
+    if not items:
+        return results
+    try:
+        pack_documents(items)
+    except Exception:  # noqa: BLE001 - a pack is only a faster way to send the same rows
+        for doc, _ in items:
+            doc.pack = None
+        return results
+    out = list(results)
+    for i, (doc, clues) in zip(where, items):
+        out[i] = ("ok", doc if clues is None else (doc, doc.pack))
+    return out
 
 
 def _parse_and_tag_bundle(state, tasks: list) -> list[tuple[str, object]]:
@@ -338,12 +368,15 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             clue_lists: list = []  # beside batch: each document's clues (tag=True), else None
             tag_run: list[int] = []  # the tagging run's id, once one is started
 
+            packs: set[int] = set()  # the pack images of the batch's documents (ids)
+
             def flush():
                 nonlocal batch, last
                 if batch:
                     store_batch(store, summary, list(zip(batch, clue_lists)), tag_run)
                     batch = []
                     clue_lists.clear()
+                    packs.clear()
                     gc.collect(1)
                 last = time.monotonic()
 
@@ -371,8 +404,15 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                         result.meta = replace(result.meta, region=ov.region or result.meta.region,
                                               year=ov.year or result.meta.year)
                         if clues is not None and result.meta.region != detected:  # units carry it
-                            tags, cats, units, figs = clues
-                            clues = (tags, cats, [u[:6] + (result.meta.region or "",) for u in units], figs)
+                            if isinstance(clues, PackSlice):
+                                clues = result.pack = replace(clues, unit_region=result.meta.region or "")
+                            else:
+                                tags, cats, units, figs = clues
+                                clues = (tags, cats, [u[:6] + (result.meta.region or "",) for u in units], figs)
+                    if result.pack is not None and id(result.pack.image) not in packs:
+                        if len(packs) >= MAX_PACKS:  # a batch attaches its pack images at once
+                            flush()
+                        packs.add(id(result.pack.image))
                     batch.append(result)
                     clue_lists.append(clues)
                     note("stored", path)
@@ -402,36 +442,42 @@ def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list
     outcomes in ``summary``. The clues of documents stored now are written under one tagging
     run, started on first need (its id kept in ``tag_run``). Shared by the process pool and the
     Spark import."""
-    tagged, fresh = [], []
-    for (doc, clues), out in zip(items, store.add_documents([doc for doc, _ in items])):
-        summary.document_ids.add(out.document_id)
-        if out.status == "stored":
-            summary.stored += 1
-            if clues is not None:
-                if out.first_sentence is None:
-                    tagged.append((out, clues))
-                else:
-                    fresh.append((out, clues, doc.summary if isinstance(doc, PackedDocument) else None))
-        elif out.status == "replaced":
-            summary.replaced += 1
-        else:
-            summary.duplicates += 1
-    if tagged or fresh:
-        if not tag_run:
-            tag_run.append(store.start_run("tag", summary.tagger))
-        if fresh:
-            store.write_new_tag_rows(fresh, summary.tagger, tag_run[0])
-        if tagged:
-            store.write_tag_rows([(out.document_id, clues) for out, clues in tagged], summary.tagger, tag_run[0])
-        _count_clues(summary, [clues for _, clues in tagged] + [clues for _, clues, _ in fresh])
+    with store.packs(doc.pack.image for doc, _ in items if getattr(doc, "pack", None) is not None):
+        tagged, fresh = [], []
+        for (doc, clues), out in zip(items, store.add_documents([doc for doc, _ in items])):
+            summary.document_ids.add(out.document_id)
+            if out.status == "stored":
+                summary.stored += 1
+                if clues is not None:
+                    if out.first_sentence is None:  # its sentence ids are not consecutive
+                        tagged.append((out, store.pack_rows(clues) if isinstance(clues, PackSlice) else clues))
+                    else:
+                        fresh.append((out, clues, doc.summary if isinstance(doc, PackedDocument) else None))
+            elif out.status == "replaced":
+                summary.replaced += 1
+            else:
+                summary.duplicates += 1
+        if tagged or fresh:
+            if not tag_run:
+                tag_run.append(store.start_run("tag", summary.tagger))
+            if fresh:
+                store.write_new_tag_rows(fresh, summary.tagger, tag_run[0])
+            if tagged:
+                store.write_tag_rows([(out.document_id, clues) for out, clues in tagged], summary.tagger,
+                                     tag_run[0])
+            _count_clues(summary, [clues for _, clues in tagged] + [clues for _, clues, _ in fresh])
 
 
 def _count_clues(summary: IngestSummary, written: list) -> None:
     """Count the documents' clue rows (``clue_rows``) just written."""
-    for tags, _, _, _ in written:
+    for rows in written:
         summary.tagged_documents += 1
-        summary.tagged_sentences += len(tags)
-        summary.clues += sum(1 for r in tags if r[1])
+        if isinstance(rows, PackSlice):
+            summary.tagged_sentences += rows.count("tags")
+            summary.clues += rows.problems
+        else:
+            summary.tagged_sentences += len(rows[0])
+            summary.clues += sum(1 for r in rows[0] if r[1])
 
 
 BUNDLE_FILES = 8  # files per worker task, at most

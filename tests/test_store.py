@@ -528,30 +528,87 @@ def test_store_json_string_list_random_strings():
         assert json_string_list(items) == json.dumps(items, ensure_ascii=False)
 
 
+def _store_dump(db) -> list:
+    tables = ("documents", "sentences", "tags", "tag_categories", "tag_units", "figures", "doc_cells", "doc_cats",
+              "doc_clues")
+    skip = {"added_at"}
+    out = []
+    for t in tables:
+        cols = [r[1] for r in _rows(db, f"PRAGMA table_info({t})") if r[1] not in skip]
+        out.append(sorted(_rows(db, f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {t}")))
+    return out
+
+
 def test_store_pool_workers_pack_documents_and_count_their_summaries(tmp_path):
-    """A pool worker hands the writer a PackedDocument (sentences as store rows) with its
-    clues' summary already counted; storing it gives the rows a plain Document gives."""
+    """A pool worker hands the writer a PackedDocument whose rows (sentences, clues and their
+    summary, counted in the worker) are in a pack image; the writer copies them from there,
+    and the store holds the rows a plain Document and its clue rows give."""
     from pipeline.ingest import _init_reader_tagger, _parse_and_tag_task, _pool_parse_and_tag_task, store_batch, \
         IngestSummary
-    from pipeline.store import PackedDocument, document_summary
+    from pipeline.store import PackedDocument, PackSlice, document_summary
 
     path = _write(tmp_path / "in" / "a.txt", REPORT + OTHER)
     state = _init_reader_tagger(None, None, None)
     doc, clues = _parse_and_tag_task(state, (str(path), 1))
-    packed, packed_clues = _pool_parse_and_tag_task(state, (str(path), 1))
-    assert isinstance(packed, PackedDocument) and packed_clues == clues
+    packed, pack = _pool_parse_and_tag_task(state, (str(path), 1))
+    assert isinstance(packed, PackedDocument) and isinstance(pack, PackSlice) and packed.pack is pack
     assert packed.summary == document_summary(*clues[:3]) and packed.summary[2] >= 2
-    assert [r[6] for r in packed.sentence_rows] == [s.text for s in doc.sentences]
+    assert packed.sentence_rows == [] and pack.count("sentences") == len(doc.sentences)
+    assert (pack.count("tags"), pack.problems) == (len(clues[0]), sum(1 for r in clues[0] if r[1]))
+    with Store(tmp_path / "read.db") as store, store.packs([pack.image]):
+        assert store.pack_rows(pack) == tuple(clues)
 
-    tables = ("sentences", "tags", "tag_categories", "tag_units", "figures", "doc_cells", "doc_cats", "doc_clues")
-    dumps = []
-    for name, item in (("plain", doc), ("packed", packed)):
+    for name, item, rows in (("plain", doc, clues), ("packed", packed, pack)):
         with Store(tmp_path / f"{name}.db") as store:
             summary = IngestSummary(tagger="t")
-            store_batch(store, summary, [(item, clues)], [])
+            store_batch(store, summary, [(item, rows)], [])
             assert (summary.stored, summary.clues) == (1, sum(1 for r in clues[0] if r[1]))
-        dumps.append([sorted(_rows(tmp_path / f"{name}.db", f"SELECT * FROM {t}")) for t in tables])
-    assert dumps[0] == dumps[1] and dumps[0][5]  # the same rows, summaries included
+            assert summary.tagged_sentences == len(clues[0])
+    plain, packed_dump = _store_dump(tmp_path / "plain.db"), _store_dump(tmp_path / "packed.db")
+    assert plain == packed_dump and plain[6]  # the same rows, summaries included
+
+
+def test_store_pack_of_a_bundle_stores_what_rows_store(tmp_path):
+    """A bundle's documents share one pack image: stored from it (one of them a duplicate of
+    another, one given a region for its units, the batch split between two store calls), the
+    store holds the rows the same documents give sent as rows."""
+    from dataclasses import replace
+
+    from pipeline.ingest import _init_reader_tagger, _pool_parse_and_tag_task, store_batch, IngestSummary
+    from pipeline.store import PackedDocument, PackSlice
+
+    folder = tmp_path / "in"
+    paths = [_write(folder / "a.txt", REPORT), _write(folder / "b.txt", OTHER), _write(folder / "c.txt", REPORT),
+             _write(folder / "d.txt", THIRD + "县财政局违规发放津贴补贴12万元，县教育局公务接待超标准。\n"),
+             _write(folder / "e.txt", "")]
+    state = _init_reader_tagger(None, None, None)
+    results = _pool_parse_and_tag_task(state, [(str(p), 1) for p in paths])
+    assert [status for status, _ in results] == ["ok"] * 5
+    assert isinstance(results[4][1], tuple) and results[4][1][0] == "fail"  # an empty file fails alone
+    items = [r for _, r in results[:4]]
+    images = {id(r[1].image) for r in items}
+    assert len(images) == 1 and all(isinstance(d, PackedDocument) and isinstance(p, PackSlice) for d, p in items)
+
+    # the fourth document's units take a region given for its folder
+    doc, pack = items[3]
+    pack = replace(pack, unit_region="某县")
+    items[3] = (replace(doc, pack=pack), pack)
+    with Store(tmp_path / "reader.db") as reader, reader.packs([items[0][1].image]):
+        sentences = [[(i,) + tuple(r) for i, r in enumerate(reader.conn.execute(
+            "SELECT * FROM pack0.sentences WHERE rowid BETWEEN ? AND ?", p.span("sentences")).fetchall())]
+            for _, p in items]
+        as_row_items = [(replace(d, pack=None, sentence_rows=[r[1:] for r in sent]), reader.pack_rows(p))
+                        for (d, p), sent in zip(items, sentences)]
+    for name, batches in (("rows", [as_row_items]), ("pack", [items[:2], items[2:]])):
+        with Store(tmp_path / f"{name}.db") as store:
+            summary, tag_run = IngestSummary(tagger="t"), []
+            for batch in batches:
+                store_batch(store, summary, batch, tag_run)
+            assert (summary.stored, summary.duplicates, summary.tagged_documents) == (3, 1, 3)
+    got, want = _store_dump(tmp_path / "pack.db"), _store_dump(tmp_path / "rows.db")
+    assert got == want
+    assert {r[0] for r in _rows(tmp_path / "pack.db", "SELECT DISTINCT region FROM tag_units u JOIN tags t"
+                                " USING (sentence_id) WHERE t.document_id = 3")} == {"某县"}
 
 
 @pytest.mark.parametrize("n", [0, 1, 49, 50, 51, 123])
