@@ -362,6 +362,7 @@ def pack_documents(items: Sequence[tuple[PackedDocument, Optional[tuple]]]) -> N
         slices.append((tuple(extent), clues is not None, problems, clue_count))
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
+        conn.execute("PRAGMA journal_mode=OFF")  # a scratch database: nothing to roll back
         conn.execute("BEGIN")
         for table, cols in _PACK_TABLES.items():
             conn.execute(f"CREATE TABLE {table} ({', '.join(cols)})")
