@@ -130,3 +130,35 @@ def test_report_units_lists_merged_names_and_suggests(sample_store):
     rows = json.loads(proc.stdout_text)
     merged = [r for r in rows if r["canonical"] == "县交通运输局" and r["region"] == "桐溪县"]
     assert merged and set(merged[0]["names"]) >= {"县交通局", "县交通运输局"}
+
+
+def test_report_unit_rows_order_named_units_by_clues_then_name_region_and_taxonomy(tmp_path):
+    """Unit rows come named units first, the most clues first, then by unit name, region and
+    the taxonomy's category order, the unassigned bucket last however many clues it holds."""
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from pipeline.report.aggregate import build_report
+    from pipeline.rules import load_taxonomy
+    from pipeline.store import Store
+
+    taxonomy = load_taxonomy(None)
+    codes = [c.code for c in taxonomy.categories]
+    rng = random.Random(7)
+    with Store(tmp_path / "x.db") as store:
+        c = store.conn
+        for d in range(1, 7):
+            c.execute("INSERT INTO documents (id, text_hash, file_hash, format, region, paragraphs, sentences,"
+                      " added_at) VALUES (?, ?, 'f', 'txt', ?, 1, 1, 0)", (d, f"h{d}", ["甲县", "乙县", None][d % 3]))
+            for unit in ("", "县财政局", "县教育局", "县民政局", "A单位"):
+                for code in rng.sample(codes, 5):
+                    c.execute("INSERT INTO doc_cells VALUES (?, ?, ?, ?)", (d, unit, code, rng.choice([1, 1, 2, 9]) if unit else 20))
+                    c.execute("INSERT OR IGNORE INTO doc_cats VALUES (?, ?, 1)", (d, code))
+        rows = build_report(store, taxonomy, by="unit").unit_rows
+    order = {code: i for i, code in enumerate(codes)}
+    key = [(r["unit"] == UNASSIGNED, -r["count"], r["unit"], r["region"], order[r["category"]]) for r in rows]
+    assert key == sorted(key) and len(set(key)) == len(key) > 40
+    assert rows[-1]["unit"] == UNASSIGNED and max(r["count"] for r in rows) == max(
+        r["count"] for r in rows if r["unit"] == UNASSIGNED)  # the biggest cell, still last

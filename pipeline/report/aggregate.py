@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from ..rules import Taxonomy
 from ..store import Store
@@ -134,17 +134,21 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
     summarised = unit is None and not accepted_only
     cte, params = _summary_cte(scope, unassigned) if summarised else _cells_cte(scope, unassigned)
 
-    def q(select: str) -> list:
-        return conn.execute(cte + select, params).fetchall()
+    def q(select: str, extra: Sequence = ()) -> list:
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples: a province's archive has tens of thousands of unit rows
+        return cur.execute(cte + select, [*params, *extra]).fetchall()
 
+    # sorted in SQL: named units first, most clues first, then by name, region and taxonomy order
+    category_rank = "CASE category " + " ".join("WHEN ? THEN ?" for _ in order) + " ELSE 99 END" if order else "99"
     unit_rows = [
         {"unit": r[0], "region": r[1], "category": r[2], "label": labels.get(r[2], r[2]),
          "count": r[3], "documents": r[4]}
-        for r in q(" SELECT unit, region, category, SUM(n), COUNT(DISTINCT document_id)"
-                   " FROM cells GROUP BY unit, region, category")
+        for r in q(" SELECT unit, region, category, SUM(n) AS total, COUNT(DISTINCT document_id)"
+                   " FROM cells GROUP BY unit, region, category"
+                   f" ORDER BY unit = ?, total DESC, unit, region, {category_rank}",
+                   [unassigned, *(x for code_rank in order.items() for x in code_rank)])
     ]
-    unit_rows.sort(key=lambda r: (r["unit"] == unassigned, -r["count"], r["unit"], r["region"],
-                                  order.get(r["category"], 99)))
     category_totals = [
         {"category": r[0], "label": labels.get(r[0], r[0]), "count": r[1], "documents": r[2]}
         for r in q(" SELECT category, SUM(n), COUNT(DISTINCT document_id) FROM cats GROUP BY category")
