@@ -380,8 +380,10 @@ def _terminal_width():
 
 
 def _build_report(store, by="unit", document_ids=None, category=None, unit=None, year=None, lang="zh",
-                  rules_dir=None, tagger_version=None, accepted_only=False):
+                  rules_dir=None, tagger_version=None, accepted_only=False, table=False):
+    """``table``: the data is for the terminal table alone, so only the units it shows are read."""
     from pipeline.report.aggregate import build_report
+    from pipeline.report.table import DEFAULT_MAX_ROWS
     from pipeline.rules import load_taxonomy
 
     taxonomy = load_taxonomy(Path(rules_dir) if rules_dir else None)
@@ -398,7 +400,8 @@ def _build_report(store, by="unit", document_ids=None, category=None, unit=None,
     if tagger_version is None:
         tagger_version = store.latest_tagger()
     return build_report(store, taxonomy, by=by, document_ids=document_ids, category=category, unit=unit,
-                        year=year, lang=lang, tagger=tagger_version, accepted_only=accepted_only)
+                        year=year, lang=lang, tagger=tagger_version, accepted_only=accepted_only,
+                        unit_limit=DEFAULT_MAX_ROWS if table else None)
 
 
 @main.command()
@@ -427,7 +430,8 @@ def report(db, by, category, unit, year, fmt, output, lang, accepted_only, rules
     """
     fmt = _format_for(fmt, output)
     with _open_store(db, create=False) as store:
-        data = _build_report(store, by, None, category, unit, year, lang, rules_dir, accepted_only=accepted_only)
+        data = _build_report(store, by, None, category, unit, year, lang, rules_dir, accepted_only=accepted_only,
+                             table=fmt == "table")
         _write_report(data, fmt, output)
         failures = store.failures()
     if failures and fmt == "table":
@@ -477,7 +481,7 @@ def run(paths, db, jobs, output, by, lang, region, year, time_limit, ocr, max_fi
         tag_summary = _do_tag(store, jobs, False, rules_dir, model_dir, sorted(summary.document_ids),
                               already=summary)
         data = _build_report(store, by, sorted(summary.document_ids), None, None, None, lang, rules_dir,
-                             tag_summary.tagger)
+                             tag_summary.tagger, table=True)
         _write_report(data, "table", None)
         if output:
             data = _build_report(store, by, sorted(summary.document_ids), None, None, None, lang, rules_dir,

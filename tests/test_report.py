@@ -162,3 +162,44 @@ def test_report_unit_rows_order_named_units_by_clues_then_name_region_and_taxono
     assert key == sorted(key) and len(set(key)) == len(key) > 40
     assert rows[-1]["unit"] == UNASSIGNED and max(r["count"] for r in rows) == max(
         r["count"] for r in rows if r["unit"] == UNASSIGNED)  # the biggest cell, still last
+
+
+@pytest.mark.parametrize("named, regions", [(60, 3), (0, 50), (5, 45), (30, 2)])
+def test_report_table_reads_only_the_units_it_shows_and_prints_the_same(tmp_path, named, regions):
+    """With ``unit_limit`` (the terminal table: `run`, `report`), only the first units' rows are
+    read; the table (units shown, the 合计 row over every unit, the count of units left out) is
+    the one the whole data gives."""
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from pipeline.report import render_table
+    from pipeline.report.aggregate import build_report
+    from pipeline.report.table import DEFAULT_MAX_ROWS
+    from pipeline.rules import load_taxonomy
+    from pipeline.store import Store
+
+    taxonomy = load_taxonomy(None)
+    codes = [c.code for c in taxonomy.categories]
+    rng = random.Random(named * 100 + regions)
+    with Store(tmp_path / "x.db") as store:
+        c = store.conn
+        for d in range(1, 61):
+            c.execute("INSERT INTO documents (id, text_hash, file_hash, format, region, paragraphs, sentences,"
+                      " added_at) VALUES (?, ?, 'f', 'txt', ?, 1, 1, 0)", (d, f"h{d}", f"{d % regions}县"))
+            for unit in [""] + [f"单位{rng.randrange(named)}" for _ in range(min(named, 12))]:
+                for code in rng.sample(codes, 3):
+                    c.execute("INSERT OR REPLACE INTO doc_cells VALUES (?, ?, ?, ?)", (d, unit, code, rng.randint(1, 5)))
+                    c.execute("INSERT OR IGNORE INTO doc_cats VALUES (?, ?, 1)", (d, code))
+        full = build_report(store, taxonomy, by="unit")
+        shown = build_report(store, taxonomy, by="unit", unit_limit=DEFAULT_MAX_ROWS)
+        part = build_report(store, taxonomy, by="unit", document_ids=range(1, 15), unit_limit=DEFAULT_MAX_ROWS)
+        part_full = build_report(store, taxonomy, by="unit", document_ids=range(1, 15))
+    units = {(r["unit"], r["region"]) for r in full.unit_rows}
+    assert len(units) > DEFAULT_MAX_ROWS and shown.unit_summary["units"] == len(units)
+    assert len(shown.unit_rows) < len(full.unit_rows) or not named  # every unassigned bucket is shown
+    for width in (80, 120, 200):
+        assert render_table(shown, width=width) == render_table(full, width=width)
+        assert render_table(part, width=width) == render_table(part_full, width=width)
+    assert ("另有" in render_table(shown)) == bool(named)  # all unassigned buckets fit, none hidden

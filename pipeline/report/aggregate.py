@@ -120,7 +120,11 @@ def _summary_cte(scope: _Scope, unassigned: str) -> tuple[str, list]:
 def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document_ids: Optional[Iterable[int]] = None,
                  category: Optional[str] = None, unit: Optional[str] = None, year: Optional[int] = None,
                  lang: str = "zh", tagger: Optional[str] = None, clue_limit: Optional[int] = None,
-                 accepted_only: bool = False) -> ReportData:
+                 accepted_only: bool = False, unit_limit: Optional[int] = None) -> ReportData:
+    """The report over the store (or ``document_ids``). ``unit_limit``: for a terminal table
+    of at most that many units (``render_table``'s ``max_rows``), only the units it shows are
+    read (the data's ``unit_summary`` holds the totals over all): a province's archive names
+    tens of thousands of units, and a table shows forty."""
     if by not in BY_CHOICES:
         raise ValueError(f"--by must be one of {', '.join(BY_CHOICES)}")
     doc_ids = list(document_ids) if document_ids is not None else None
@@ -139,15 +143,30 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
         cur.row_factory = None  # plain tuples: a province's archive has tens of thousands of unit rows
         return cur.execute(cte + select, [*params, *extra]).fetchall()
 
+    unit_summary, only, only_params = None, "", []
+    if unit_limit is not None and by == "unit" and summarised:
+        units, unassigned_units, regions = q(
+            " SELECT COUNT(*), COALESCE(SUM(unit = ?), 0), COUNT(DISTINCT region)"
+            " FROM (SELECT unit, region FROM cells GROUP BY unit, region)", [unassigned])[0]
+        if units > unit_limit:  # the table shows the first named units and every unassigned bucket
+            first = q(" SELECT unit, region, SUM(n) AS total FROM cells WHERE unit != ? GROUP BY unit, region"
+                      " ORDER BY total DESC, unit, region LIMIT ?",
+                      [unassigned, max(unit_limit - unassigned_units, 1)])
+            only, only_params = " WHERE unit = ?", [unassigned]
+            if first:
+                only += f" OR (unit, region) IN (VALUES {','.join(['(?,?)'] * len(first))})"
+                only_params += [x for r in first for x in r[:2]]
+            unit_summary = {"units": units, "several_regions": regions > 1,
+                            "category_totals": dict(q(" SELECT category, SUM(n) FROM cells GROUP BY category"))}
     # sorted in SQL: named units first, most clues first, then by name, region and taxonomy order
     category_rank = "CASE category " + " ".join("WHEN ? THEN ?" for _ in order) + " ELSE 99 END" if order else "99"
     unit_rows = [
         {"unit": r[0], "region": r[1], "category": r[2], "label": labels.get(r[2], r[2]),
          "count": r[3], "documents": r[4]}
         for r in q(" SELECT unit, region, category, SUM(n) AS total, COUNT(DISTINCT document_id)"
-                   " FROM cells GROUP BY unit, region, category"
+                   f" FROM cells{only} GROUP BY unit, region, category"
                    f" ORDER BY unit = ?, total DESC, unit, region, {category_rank}",
-                   [unassigned, *(x for code_rank in order.items() for x in code_rank)])
+                   [*only_params, unassigned, *(x for code_rank in order.items() for x in code_rank)])
     ]
     category_totals = [
         {"category": r[0], "label": labels.get(r[0], r[0]), "count": r[1], "documents": r[2]}
@@ -195,7 +214,7 @@ def build_report(store: Store, taxonomy: Taxonomy, *, by: str = "unit", document
                "filters": {"category": category, "unit": unit, "year": year,
                            "审核": ("仅已采纳线索" if lang == "zh" else "accepted clues only") if accepted_only else None},
                "db": store.path},
-        lang=lang, unassigned_unit=unassigned,
+        lang=lang, unassigned_unit=unassigned, unit_summary=unit_summary,
     )
 
 

@@ -13,7 +13,7 @@ import io
 import os
 import unicodedata
 from dataclasses import dataclass
-from typing import IO, Iterable, Iterator, Mapping, Union
+from typing import IO, Iterable, Iterator, Mapping, Union, Optional
 
 from . import labels
 
@@ -57,6 +57,11 @@ class ReportData:
     scope: dict
     lang: str = "zh"
     unassigned_unit: str = UNASSIGNED_UNIT
+    # Set when ``unit_rows`` hold only the units a terminal table shows (``build_report``'s
+    # ``unit_limit``): {"units": how many units there are in all, "category_totals": each
+    # category's count over every unit's cells, "several_regions": bool}. Such data is for
+    # the table alone; every file format is built from all the rows.
+    unit_summary: Optional[dict] = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class UnitMatrix:
     category_totals: Mapping[str, int]
     total: int
     several_regions: bool
+    unit_count: int = -1  # units in all (more than ``units`` when the data holds only the first ones)
 
     def count(self, unit: tuple[str, str], code: str) -> int:
         return self.cells.get((unit[0], unit[1], code), 0)
@@ -100,9 +106,16 @@ def unit_matrix(data: ReportData) -> UnitMatrix:
     codes = sorted(cat_totals, key=lambda c: (order.get(c, len(order)), c))
     units = sorted(unit_totals, key=lambda u: (u[0] == data.unassigned_unit, -unit_totals[u],
                                                u[0], u[1]))
+    several = len(regions) > 1
+    count = len(units)
+    summary = data.unit_summary
+    if summary is not None:  # the rows are the first units only: totals over all of them
+        cat_totals = {c: n for c, n in summary["category_totals"].items() if n}
+        codes = sorted(cat_totals, key=lambda c: (order.get(c, len(order)), c))
+        several, count = bool(summary["several_regions"]), int(summary["units"])
     return UnitMatrix(units=tuple(units), categories=tuple(codes), cells=cells,
                       unit_totals=unit_totals, category_totals=cat_totals,
-                      total=sum(cat_totals.values()), several_regions=len(regions) > 1)
+                      total=sum(cat_totals.values()), several_regions=several, unit_count=count)
 
 
 def is_empty(data: ReportData) -> bool:

@@ -45,12 +45,11 @@ def _render_matrix(data: ReportData, width: int, max_rows: int) -> str:
     m = unit_matrix(data)
     info = category_info(data)
     shown = list(m.units)
-    hidden = 0
-    if len(shown) > max_rows:
+    if m.unit_count > max_rows:
         unassigned = [u for u in shown if u[0] == data.unassigned_unit]
         assigned = [u for u in shown if u[0] != data.unassigned_unit]
         shown = assigned[:max(max_rows - len(unassigned), 1)] + unassigned
-        hidden = len(m.units) - len(shown)
+    hidden = m.unit_count - len(shown)
 
     total_label = labels.column("total", lang)
     label_headers = [labels.column("unit", lang)]
