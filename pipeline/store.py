@@ -151,6 +151,13 @@ MIGRATIONS += DESK_MIGRATIONS
 # `status`'s count per tagger read every tag row either way. Keeping it cost every tag row
 # inserted an index entry: 0.13-0.2 CPU s of the writer's ~1.6 s for 1,000 bench files.
 MIGRATIONS.append(("0005_drop_tags_tagger_index", "DROP INDEX IF EXISTS tags_tagger"))
+# The review desk's look-ups of a unit by canonical name or written form (its queue's unit
+# filter) need an index on each of tag_units' canonical and text. Every unit row a run stores
+# pays for an entry in both, at random places (0.2 CPU s of the writer's ~1.1 s for 1,000
+# bench files): they are made by the desk when it opens a store (``desk.queries.ensure_indexes``)
+# instead of for every store; the report's unit filter reads units by sentence and needs neither.
+MIGRATIONS.append(("0006_desk_unit_indexes_on_demand",
+                   "DROP INDEX IF EXISTS tag_units_canonical; DROP INDEX IF EXISTS tag_units_text"))
 
 # Per-document summaries of the clues (unit × category cells, category totals, clue count),
 # refreshed in the same transaction as the document's tags, so reports over millions of clues

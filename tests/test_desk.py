@@ -509,6 +509,7 @@ def test_desk_queue_keyset_pages_cover_everything_once(db):
 def test_desk_queue_pages_are_index_range_scans(db, f):
     """No full sort: every filter walks an index in queue order and stops after a page."""
     with Store(db) as store:
+        queries.ensure_indexes(store)  # as the desk does when it opens the store
         sql_text, params = queries.queue_sql(f, "after", (10, 3), 51)
         plan = " | ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql_text, params))
     if f.unit:  # the unit's clues come from the unit indexes, then are sorted
@@ -818,3 +819,15 @@ def test_desk_readme_command_parses():
         ctx = command.make_context(command.name, list(args))
         dbs.add(ctx.params["db"])
     assert len(dbs) == 1 and "serve" in block and "user add" in block and "corpora/samples" in block
+
+
+def test_desk_makes_its_unit_indexes_when_it_opens_a_store(db):
+    """The unit indexes only the desk's queue filter reads are not kept by a store that no
+    desk has opened (every run would pay for them); the desk makes them on opening it."""
+    names = "SELECT name FROM sqlite_master WHERE name IN ('tag_units_canonical', 'tag_units_text')"
+    with Store(db) as store:
+        store.conn.executescript("DROP INDEX IF EXISTS tag_units_canonical; DROP INDEX IF EXISTS tag_units_text;")
+        assert store.conn.execute(names).fetchall() == []
+    create_app(str(db))
+    with Store(db) as store:
+        assert sorted(r[0] for r in store.conn.execute(names)) == ["tag_units_canonical", "tag_units_text"]

@@ -345,6 +345,9 @@ def test_store_tags_tagger_index_is_dropped_from_an_older_store(tmp_path):
     assert CliRunner().invoke(main, ["tag", "--db", str(db), "--jobs", "1"]).exit_code == 0
     index = "SELECT name FROM sqlite_master WHERE name = 'tags_tagger'"
     assert _rows(db, index) == []
+    # nor the desk's unit indexes, which the desk makes when it opens the store (0006)
+    assert _rows(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'tag_units_%'") \
+        == [("tag_units_unit",)]
     con = sqlite3.connect(db)
     con.executescript("CREATE INDEX tags_tagger ON tags(tagger);"
                       "DELETE FROM migrations WHERE name = '0005_drop_tags_tagger_index';")

@@ -42,6 +42,24 @@ class NotFound(DeskError):
 
 
 # -- set-up ----------------------------------------------------------------------------------------
+# Indexes only the desk reads (its queue's unit filter), made when it opens a store rather
+# than kept up by every run that stores units (store.py, migration 0006).
+DESK_INDEXES = {
+    "tag_units_canonical": "CREATE INDEX IF NOT EXISTS tag_units_canonical ON tag_units(canonical)",
+    "tag_units_text": "CREATE INDEX IF NOT EXISTS tag_units_text ON tag_units(text)",
+}
+
+
+def ensure_indexes(store) -> None:
+    """Make the desk's indexes if the store lacks them (once: seconds on millions of units)."""
+    have = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    missing = [sql for name, sql in DESK_INDEXES.items() if name not in have]
+    if missing:
+        with store.transaction():
+            for sql in missing:
+                store.conn.execute(sql)
+
+
 def ensure_triggers(conn) -> None:
     """Make ``changes`` append-only at the database level (the store's migrations cannot hold
     trigger bodies, which need a ';')."""
@@ -127,6 +145,7 @@ def _synced_mark(conn) -> str:
 def sync_if_needed(store, thresholds: dict) -> int:
     """``sync_queue`` when a tagging run or a document came or went since the last sync."""
     conn = store.conn
+    ensure_indexes(store)
     mark = _synced_mark(conn)
     row = conn.execute("SELECT value FROM meta WHERE key = 'desk_synced'").fetchone()
     if row and row[0] == mark:
