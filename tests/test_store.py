@@ -629,3 +629,27 @@ def test_store_insert_rows_equals_executemany(n):
     insert_rows(conns[1], "INSERT INTO t (a, b, c, d, e)", "(?,?,?,?,7)", iter([]))
     got = [c.execute("SELECT * FROM t ORDER BY id").fetchall() for c in conns]
     assert got[0] == got[1] and len(got[0]) == n
+
+
+def test_store_worker_sends_rows_when_packing_fails(tmp_path, monkeypatch):
+    """Packing is only a faster way to send the rows: where it fails (a Python without
+    sqlite3's serialize, for one), the worker sends the rows themselves and the store holds
+    the same."""
+    import pipeline.ingest as ingest_mod
+    from pipeline.ingest import _init_reader_tagger, _pool_parse_and_tag_task, store_batch, IngestSummary
+
+    paths = [_write(tmp_path / "in" / "a.txt", REPORT), _write(tmp_path / "in" / "b.txt", OTHER)]
+    tasks = [(str(p), 1) for p in paths]
+    state = _init_reader_tagger(None, None, None)
+    packed = _pool_parse_and_tag_task(state, tasks)
+
+    def broken(items):
+        raise AttributeError("'sqlite3.Connection' object has no attribute 'serialize'")
+
+    monkeypatch.setattr(ingest_mod, "pack_documents", broken)
+    plain = _pool_parse_and_tag_task(state, tasks)
+    assert all(doc.pack is None and doc.sentence_rows and isinstance(rows, tuple) for _, (doc, rows) in plain)
+    for name, results in (("packed", packed), ("plain", plain)):
+        with Store(tmp_path / f"{name}.db") as store:
+            store_batch(store, IngestSummary(tagger="t"), [r for _, r in results], [])
+    assert _store_dump(tmp_path / "packed.db") == _store_dump(tmp_path / "plain.db")
