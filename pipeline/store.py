@@ -308,7 +308,6 @@ class PackSlice:
 
     image: bytes  # the image, shared by the documents packed together
     rows: tuple[tuple[int, int], ...]  # (first rowid, count) in each of _PACK_TABLES, in order
-    tagged: bool  # it holds the document's clue rows
     problems: int = 0  # tag rows that are problems
     clues: int = 0  # the document's clue count (``document_summary``)
     unit_region: Optional[str] = None  # replaces its units' region (a region given for its folder)
@@ -366,7 +365,7 @@ def pack_documents(items: Sequence[tuple[PackedDocument, Optional[tuple]]]) -> N
             own = mine.get(table, ())
             extent.append((len(rows) + 1, len(own)))
             rows += own
-        slices.append((tuple(extent), clues is not None, problems, clue_count))
+        slices.append((tuple(extent), problems, clue_count))
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=OFF")  # a scratch database: nothing to roll back
@@ -378,8 +377,8 @@ def pack_documents(items: Sequence[tuple[PackedDocument, Optional[tuple]]]) -> N
         image = conn.serialize()
     finally:
         conn.close()
-    for (doc, _), (extent, tagged, problems, clue_count) in zip(items, slices):
-        doc.pack = PackSlice(image, extent, tagged, problems, clue_count)
+    for (doc, _), (extent, problems, clue_count) in zip(items, slices):
+        doc.pack = PackSlice(image, extent, problems, clue_count)
         doc.sentence_rows = []
 
 
