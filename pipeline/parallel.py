@@ -67,6 +67,12 @@ def _worker_main(init: Optional[Callable], init_args: tuple, task: Callable, tas
     except BaseException as exc:  # report and die: the pool raises in the parent
         _send(results, wid, None, "init", _one_line(exc))
         return
+    # What the set-up built (dictionaries, rules, model, indexes) lives as long as the worker:
+    # moved out of the collector's generations, the full collections that a long run of
+    # allocations triggers no longer walk it (a tagging worker's CPU: -3.5 % over 400 bench
+    # files, four alternating rounds).
+    gc.collect()
+    gc.freeze()
     _send(results, wid, None, "ready", None)
     while True:
         try:

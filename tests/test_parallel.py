@@ -61,6 +61,14 @@ def test_parallel_every_key_once(method, jobs):
 
 
 @pytest.mark.parametrize("method", METHODS)
+def test_parallel_worker_freezes_what_its_set_up_built(method):
+    """A worker moves what its set-up built out of the garbage collector's generations (it
+    lives as long as the worker), so full collections during a long run do not walk it."""
+    [(_, status, frozen)] = _run([("k", ("frozen", None))], jobs=1, method=method)
+    assert status == "ok" and frozen > 0
+
+
+@pytest.mark.parametrize("method", METHODS)
 def test_parallel_empty_input_yields_nothing(method):
     assert _run([], method=method) == []
 
