@@ -567,6 +567,11 @@ class Store:
 
     # -- ingestion ----------------------------------------------------------------------
     @_guarded
+    def has_files(self) -> bool:
+        """Whether the store knows any file (path) yet."""
+        return self.conn.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
+
+    @_guarded
     def path_hash(self, path: str) -> Optional[str]:
         row = self.conn.execute("SELECT file_hash FROM files WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None

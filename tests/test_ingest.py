@@ -428,3 +428,38 @@ def test_ingest_one_files_bug_fails_that_file_alone_in_its_bundle(tmp_path, monk
         assert tuple(store.conn.execute("SELECT COUNT(*) FROM failures").fetchone()) == (1,)
         if tag:
             assert summary.tagged_documents == 11
+
+
+def test_ingest_hashes_inputs_first_only_when_the_store_knows_files(tmp_path, monkeypatch):
+    """Before handing files to the workers, ingest hashes each one to compare it with the files
+    the store knows (same bytes: not read again). A store that knows none has nothing to compare
+    with, so an archive's first import skips that pass; the next import makes it, and files whose
+    bytes are known are not read again."""
+    import hashlib
+
+    import pipeline.ingest as ingest_mod
+    from pipeline.ingest import ingest
+    from pipeline.store import Store
+
+    calls = []
+    real = hashlib.file_digest
+
+    def counting(fh, name):
+        calls.append(fh.name)
+        return real(fh, name)
+
+    monkeypatch.setattr(ingest_mod.hashlib, "file_digest", counting)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("关于县财政局的巡察反馈意见\n一、存在的问题\n县财政局违规发放津贴补贴12万元。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("关于县教育局的巡察反馈意见\n一、存在的问题\n县教育局公务接待超标准。\n", encoding="utf-8")
+    (folder / "c.txt").write_bytes((folder / "a.txt").read_bytes())  # the same bytes twice in one import
+    with Store(tmp_path / "x.db") as store:
+        first = ingest([str(folder)], store, jobs=1)
+        assert calls == [] and (first.stored, first.duplicates) == (2, 1)
+        (folder / "d.txt").write_bytes((folder / "b.txt").read_bytes())
+        second = ingest([str(folder)], store, jobs=1)
+        assert sorted(Path(p).name for p in calls) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+        assert (second.stored, second.unchanged, second.duplicates) == (0, 3, 1)
+        files = store.conn.execute("SELECT path, file_hash FROM files ORDER BY path").fetchall()
+    assert len(files) == 4 and files[0][1] == files[2][1] == hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest()
