@@ -224,6 +224,7 @@ class IngestSummary:
     skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     document_ids: set = field(default_factory=set)
+    tagged_ids: set = field(default_factory=set)  # with tag=True: documents stored and tagged here
     seconds: float = 0.0
     bytes: int = 0
     tagged_documents: int = 0  # with tag=True: documents tagged as they were read
@@ -455,6 +456,7 @@ def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list
             if out.status == "stored":
                 summary.stored += 1
                 if clues is not None:
+                    summary.tagged_ids.add(out.document_id)
                     if out.first_sentence is None:  # its sentence ids are not consecutive
                         tagged.append((out, store.pack_rows(clues) if isinstance(clues, PackSlice) else clues))
                     else:

@@ -373,6 +373,28 @@ def test_run_tags_while_reading_exactly_as_ingest_then_tag(tmp_path):
                      " WHERE t.sentence_id IS NULL") == [(0,)]
 
 
+def test_run_tags_documents_an_earlier_ingest_left_untagged(tmp_path):
+    """`run` tags what its workers read, and also the documents of its folders that an earlier
+    `ingest` stored untagged (they come back unchanged, so no worker reads them)."""
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "corpora" / "samples", src, ignore=shutil.ignore_patterns("*.py", "*.md"))
+    later = sorted(p for p in src.iterdir() if p.suffix == ".txt")[-1]
+    moved = tmp_path / later.name
+    later.rename(moved)
+    db = tmp_path / "x.db"
+    res = _cli(["ingest", str(src), "--db", str(db), "--jobs", "1"])
+    assert res.returncode == 0, res.stderr
+    untagged = ("SELECT COUNT(*) FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id"
+                " WHERE t.sentence_id IS NULL")
+    assert _q(db, untagged)[0][0] > 50
+    moved.rename(later)  # one file the store has not seen
+    res = _cli(["run", str(src), "--db", str(db), "--jobs", "2"])
+    assert res.returncode == 0, res.stderr
+    assert _q(db, untagged) == [(0,)]
+    documents = _q(db, "SELECT COUNT(*) FROM documents")[0][0]
+    assert f"标注 {documents} 份文档" in res.stderr
+
+
 # --- files handed to workers in bundles -----------------------------------------------------------
 
 def test_ingest_bundles_are_runs_of_small_files_and_leave_every_worker_work():
