@@ -12,7 +12,6 @@ import array
 import functools
 import hashlib
 import logging
-import os
 import re
 import sys
 import threading
@@ -21,7 +20,7 @@ from math import log
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-from .resources import cache_dir, rules_dir as _rules_dir
+from .resources import cache_dir, rules_dir as _rules_dir, write_cache_file
 
 if TYPE_CHECKING:  # numpy is imported when a batch is first cut (cut_many)
     import numpy as np
@@ -318,17 +317,9 @@ class _WordIndex:
         written just means building it again next time. Indexes of other dictionaries go."""
         import numpy as np
 
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as fh:
-                np.savez(fh, values=self.values, check=self.check, single=self.single,
-                         total=np.int64(self.total), **{f"table_{k}": v for k, v in self.table.state().items()})
-            os.replace(tmp, path)
-            for stale in path.parent.glob("word_index.*.npz"):
-                if stale != path:
-                    stale.unlink(missing_ok=True)
-        except OSError:
-            tmp.unlink(missing_ok=True)
+        write_cache_file(path, lambda fh: np.savez(
+            fh, values=self.values, check=self.check, single=self.single, total=np.int64(self.total),
+            **{f"table_{k}": v for k, v in self.table.state().items()}), path.parent.glob("word_index.*.npz"))
 
     @classmethod
     def load(cls, path: Path, freq: dict[str, int], total: int) -> Optional["_WordIndex"]:
@@ -539,16 +530,8 @@ def load_dictionary(tk) -> tuple[dict[str, int], int]:
         return freq, total
     body = (_DICT_MAGIC + int(total).to_bytes(8, "little") + len(freq).to_bytes(8, "little")
             + array.array("Q", freq.values()).tobytes() + "\n".join(freq).encode("utf-8"))
-    try:  # written whole, then renamed: a concurrent worker never reads half a file
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(body)
-        os.replace(tmp, cached)
-        # another jieba's or dictionary's cache, and jieba's own marshal cache of earlier versions
-        for stale in [*folder.glob("jieba_dict.*.bin"), folder / "jieba.xuncha.cache"]:
-            if stale != cached:
-                stale.unlink(missing_ok=True)
-    except OSError:  # a read-only cache folder: build it each time
-        pass
+    # another jieba's or dictionary's cache goes, and jieba's own marshal cache of earlier versions
+    write_cache_file(cached, lambda fh: fh.write(body), [*folder.glob("jieba_dict.*.bin"), folder / "jieba.xuncha.cache"])
     return freq, total
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Callable, Iterable
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_DIR.parent
@@ -88,6 +89,23 @@ def user_models_dir() -> Path:
 def corpora_dir() -> Path:
     """The labelled corpus; present in the source tree only."""
     return _SOURCE_ROOT / "corpora"
+
+
+def write_cache_file(path: Path, write: Callable[[BinaryIO], None], stale: Iterable[Path] = ()) -> None:
+    """Write a cache file whole (``write(fh)`` into a temporary file beside it, then renamed),
+    so a concurrent worker never reads half of it, and delete the ``stale`` caches it replaces
+    (another version's or dictionary's). A cache folder that cannot be written only means
+    building the cached thing again next time: errors are swallowed."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+        for old in stale:
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 def cache_dir() -> Path:

@@ -16,7 +16,6 @@ No unit name is listed anywhere: the mechanism is general.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -28,7 +27,7 @@ from .errors import RuleFileError
 from .nlp import token_bounds
 from .rules import safe_load
 from .records import UnitMention
-from .resources import cache_dir, rules_dir as _rules_dir
+from .resources import cache_dir, rules_dir as _rules_dir, write_cache_file
 
 # jieba dictionary tags whose words never belong inside an organisation's name.
 # Verbs are not among them: department names are full of them (退役军人事务局, 行政审批局);
@@ -110,15 +109,9 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                             words["verb"].append(parts[0])
                         elif parts[2] in _PROPER_TAGS and (len(parts[0]) == 2 or parts[2] not in _PERSON_TAGS):
                             words["proper"].append(parts[0])
-            try:  # written whole, then renamed: a concurrent worker never reads half a file
-                tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-                tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
-                os.replace(tmp, cached)
-                for stale in cached.parent.glob("*_words.*.json"):  # another jieba's, or older
-                    if stale != cached:
-                        stale.unlink(missing_ok=True)
-            except OSError:
-                pass  # a read-only cache folder only costs the second
+            body = json.dumps(words, ensure_ascii=False).encode("utf-8")
+            # another jieba's, or older, goes
+            write_cache_file(cached, lambda fh: fh.write(body), cached.parent.glob("*_words.*.json"))
         _TAGGED_WORDS = (frozenset(words["stop"]), frozenset(words["verb"]), frozenset(words["proper"]))
     return _TAGGED_WORDS
 
