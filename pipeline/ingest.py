@@ -23,7 +23,7 @@ from .parallel import WorkerPool, _one_line, read_ahead
 from .readers import iter_files, read_document
 from .records import Document, DocumentMeta, RawDocument
 from .store import MAX_PACKS, PackedDocument, PackSlice, Store, clue_rows, document_summary, pack_document, \
-    pack_documents
+    pack_documents, with_unit_region
 from .structure import iter_sentences
 
 DEFAULT_TIME_LIMIT = 120.0
@@ -375,15 +375,12 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             clue_lists: list = []  # beside batch: each document's clues (tag=True), else None
             tag_run: list[int] = []  # the tagging run's id, once one is started
 
-            packs: set[int] = set()  # the pack images of the batch's documents (ids)
-
             def flush():
                 nonlocal batch, last
                 if batch:
                     store_batch(store, summary, list(zip(batch, clue_lists)), tag_run)
                     batch = []
                     clue_lists.clear()
-                    packs.clear()
                     gc.collect(1)
                 last = time.monotonic()
 
@@ -411,15 +408,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
                         result.meta = replace(result.meta, region=ov.region or result.meta.region,
                                               year=ov.year or result.meta.year)
                         if clues is not None and result.meta.region != detected:  # units carry it
-                            if isinstance(clues, PackSlice):
-                                clues = result.pack = replace(clues, unit_region=result.meta.region or "")
-                            else:
-                                tags, cats, units, figs = clues
-                                clues = (tags, cats, [u[:6] + (result.meta.region or "",) for u in units], figs)
-                    if result.pack is not None and id(result.pack.image) not in packs:
-                        if len(packs) >= MAX_PACKS:  # a batch attaches its pack images at once
-                            flush()
-                        packs.add(id(result.pack.image))
+                            clues = with_unit_region(clues, result.meta.region or "")
                     batch.append(result)
                     clue_lists.append(clues)
                     note("stored", path)
@@ -448,7 +437,23 @@ def store_batch(store: Store, summary: IngestSummary, items: list, tag_run: list
     """Store parsed documents, each with its clues' store rows or None, in one go; count the
     outcomes in ``summary``. The clues of documents stored now are written under one tagging
     run, started on first need (its id kept in ``tag_run``). Shared by the process pool and the
-    Spark import."""
+    Spark import. Documents whose rows came in pack images go in groups of at most
+    ``MAX_PACKS`` images, which a group attaches at once (``Store.packs``)."""
+    group: list = []
+    images: set[int] = set()
+    for item in items:
+        pack = getattr(item[0], "pack", None)
+        if pack is not None and id(pack.image) not in images:
+            if len(images) == MAX_PACKS:
+                _store_group(store, summary, group, tag_run)
+                group, images = [], set()
+            images.add(id(pack.image))
+        group.append(item)
+    if group:
+        _store_group(store, summary, group, tag_run)
+
+
+def _store_group(store: Store, summary: IngestSummary, items: list, tag_run: list) -> None:
     with store.packs(doc.pack.image for doc, _ in items if getattr(doc, "pack", None) is not None):
         tagged, fresh = [], []
         for (doc, clues), out in zip(items, store.add_documents([doc for doc, _ in items])):

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
@@ -310,7 +310,9 @@ class PackSlice:
     rows: tuple[tuple[int, int], ...]  # (first rowid, count) in each of _PACK_TABLES, in order
     problems: int = 0  # tag rows that are problems
     clues: int = 0  # the document's clue count (``document_summary``)
-    unit_region: Optional[str] = None  # replaces its units' region (a region given for its folder)
+    # replaces its units' region (a region given for its folder: ``with_unit_region``); set on the
+    # slice that stands for the document's clues, which is what their copy reads
+    unit_region: Optional[str] = None
 
     def span(self, table: str) -> tuple[int, int]:
         """(first, last) rowid of the document's rows in ``table``."""
@@ -343,6 +345,19 @@ _PACK_COPY = {
     "doc_cats": "INSERT INTO doc_cats (document_id, category, clues) SELECT ?2, category, clues"
                 " FROM {schema}.doc_cats WHERE rowid BETWEEN ?6 AND ?7 ORDER BY rowid",
 }
+
+
+def with_unit_region(clues, region: str):
+    """A document's clue rows (``clue_rows``), or the PackSlice of its packed ones, with every
+    unit put in ``region`` (a region given for its folder replaces the one read from its text)."""
+    if isinstance(clues, PackSlice):
+        return replace(clues, unit_region=region)
+    tags, cats, units, figs = clues
+    return tags, cats, _units_in(units, region), figs
+
+
+def _units_in(units: list, region: str) -> list:
+    return [u[:6] + (region,) for u in units]  # a unit row's region is its last value
 
 
 def pack_documents(items: Sequence[tuple[PackedDocument, Optional[tuple]]]) -> None:
@@ -544,7 +559,7 @@ class Store:
             out.append([tuple(r) for r in self.conn.execute(
                 f"SELECT {cols} FROM {schema}.{table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", pack.span(table))])
         if pack.unit_region is not None:
-            out[2] = [u[:6] + (pack.unit_region,) for u in out[2]]
+            out[2] = _units_in(out[2], pack.unit_region)
         return out[0], out[1], out[2], out[3]
 
     def _migrate(self) -> None:

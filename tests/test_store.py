@@ -653,3 +653,32 @@ def test_store_worker_sends_rows_when_packing_fails(tmp_path, monkeypatch):
         with Store(tmp_path / f"{name}.db") as store:
             store_batch(store, IngestSummary(tagger="t"), [r for _, r in results], [])
     assert _store_dump(tmp_path / "packed.db") == _store_dump(tmp_path / "plain.db")
+
+
+def test_store_batch_takes_more_pack_images_than_one_group_attaches(tmp_path):
+    """A batch may hold more pack images than SQLite attaches at once (one per single-file task
+    at a run's end): store_batch stores them in groups of MAX_PACKS, and the store holds what
+    the same documents sent as rows give."""
+    from pipeline.ingest import _init_reader_tagger, _pool_parse_and_tag_task, store_batch, IngestSummary
+    from dataclasses import replace
+
+    from pipeline.store import MAX_PACKS
+
+    state = _init_reader_tagger(None, None, None)
+    packed, rows = [], []
+    for i in range(MAX_PACKS + 3):
+        text = f"关于第{i}号单位的巡察反馈意见\n一、存在的问题\n县财政局违规发放津贴补贴{i + 1}万元。\n"
+        path = _write(tmp_path / "in" / f"{i:02d}.txt", text)
+        doc, pack = _pool_parse_and_tag_task(state, (str(path), 1))
+        packed.append((doc, pack))
+        with Store(tmp_path / "read.db") as reader, reader.packs([pack.image]):
+            sentences = [tuple(r) for r in reader.conn.execute(
+                "SELECT * FROM pack0.sentences WHERE rowid BETWEEN ? AND ?", pack.span("sentences"))]
+            rows.append((replace(doc, pack=None, sentence_rows=sentences), reader.pack_rows(pack)))
+    assert len({id(p.image) for _, p in packed}) > MAX_PACKS
+    for name, items in (("packed", packed), ("rows", rows)):
+        with Store(tmp_path / f"{name}.db") as store:
+            summary = IngestSummary(tagger="t")
+            store_batch(store, summary, items, [])
+            assert summary.stored == summary.tagged_documents == MAX_PACKS + 3
+    assert _store_dump(tmp_path / "packed.db") == _store_dump(tmp_path / "rows.db")
