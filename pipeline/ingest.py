@@ -161,7 +161,7 @@ def _in_one_pack(results: list[tuple[str, object]]) -> list[tuple[str, object]]:
         if isinstance(result, PackedDocument):
             items.append((result, None))
             where.append(i)
-        elif isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], PackedDocument):
+        elif _with_clues(result):
             items.append(result)
             where.append(i)
     if not items:
@@ -176,6 +176,11 @@ def _in_one_pack(results: list[tuple[str, object]]) -> list[tuple[str, object]]:
     for i, (doc, clues) in zip(where, items):
         out[i] = ("ok", doc if clues is None else (doc, doc.pack))
     return out
+
+
+def _with_clues(result) -> bool:
+    """Whether a worker's result is a packed document with its clues (rows or PackSlice)."""
+    return isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], PackedDocument)
 
 
 def _parse_and_tag_bundle(state, tasks: list) -> list[tuple[str, object]]:
@@ -398,8 +403,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, force: bool = F
             results = read_ahead(pool.run(tasks))
             for path, status, result in _in_input_order(_per_file(results, bundles), to_parse):
                 clues = None
-                if tag and status == "ok" and isinstance(result, tuple) and len(result) == 2 \
-                        and isinstance(result[0], PackedDocument):
+                if tag and status == "ok" and _with_clues(result):
                     result, clues = result
                 if status == "ok" and isinstance(result, PackedDocument):
                     ov = _overrides(meta_files, path, region, year)

@@ -285,8 +285,9 @@ def document_summary(tags: Sequence[tuple], cats: Sequence[tuple],
 # tags, categories, units, figures, summaries) into an in-memory SQLite database and sends its
 # image (``Connection.serialize``). The writer attaches the image and copies the rows with
 # INSERT … SELECT, inside SQLite, instead of unpickling them as tuples and binding them value
-# by value from Python. Storing 1,000 bench files' rows this way took the writer 0.8 CPU s
-# against 1.65 s, and the workers 0.5 s more (building the images, against pickling the
+# by value from Python. Replaying 1,000 bench files' results, the writer's ``store_batch`` took
+# 1.02-1.13 CPU s this way against 1.47-1.62 s (the bare inserts 0.80-0.83 s against
+# 1.61-1.67), and the workers about 0.45 s more (building the images, against pickling the
 # tuples); with one writer for every worker, it is the writer's time that bounds what more
 # cores can do. The tables keep the rows as the worker made them (``k``: the sentence's
 # position in its document); each document's rows are a rowid range (``PackSlice``).

@@ -144,6 +144,7 @@ class Desk:
         self.labels = {c.code: c.label for c in self.taxonomy.categories}
         self._sync_lock = threading.Lock()
         with Store(self.db, create=False) as store:
+            queries.ensure_indexes(store)  # once, as the desk opens the store: not on every page
             self.sync(store)
 
     def sync(self, store) -> None:

@@ -145,7 +145,6 @@ def _synced_mark(conn) -> str:
 def sync_if_needed(store, thresholds: dict) -> int:
     """``sync_queue`` when a tagging run or a document came or went since the last sync."""
     conn = store.conn
-    ensure_indexes(store)
     mark = _synced_mark(conn)
     row = conn.execute("SELECT value FROM meta WHERE key = 'desk_synced'").fetchone()
     if row and row[0] == mark:

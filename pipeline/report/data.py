@@ -102,17 +102,15 @@ def unit_matrix(data: ReportData) -> UnitMatrix:
         unit_totals[unit] = unit_totals.get(unit, 0) + count
         cat_totals[code] = cat_totals.get(code, 0) + count
         regions.add(unit[1])
-    order = {c["code"]: i for i, c in enumerate(data.categories)}
-    codes = sorted(cat_totals, key=lambda c: (order.get(c, len(order)), c))
     units = sorted(unit_totals, key=lambda u: (u[0] == data.unassigned_unit, -unit_totals[u],
                                                u[0], u[1]))
-    several = len(regions) > 1
-    count = len(units)
+    several, count = len(regions) > 1, len(units)
     summary = data.unit_summary
     if summary is not None:  # the rows are the first units only: totals over all of them
         cat_totals = {c: n for c, n in summary["category_totals"].items() if n}
-        codes = sorted(cat_totals, key=lambda c: (order.get(c, len(order)), c))
         several, count = bool(summary["several_regions"]), int(summary["units"])
+    order = {c["code"]: i for i, c in enumerate(data.categories)}
+    codes = sorted(cat_totals, key=lambda c: (order.get(c, len(order)), c))
     return UnitMatrix(units=tuple(units), categories=tuple(codes), cells=cells,
                       unit_totals=unit_totals, category_totals=cat_totals,
                       total=sum(cat_totals.values()), several_regions=several, unit_count=count)
